@@ -1,0 +1,117 @@
+/**
+ * Versioned schema migrations. A migration, once released, never changes: a new version is
+ * appended instead. `PRAGMA user_version` records the version a database file is at.
+ *
+ * Instants are INTEGER epoch milliseconds (exact comparisons, fast range scans, the same in every
+ * backend); calendar days are TEXT `YYYY-MM-DD` and months TEXT `YYYY-MM`.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'the ten canonical customer tables and the indexes the KPI queries use',
+    sql: `
+CREATE TABLE customers (
+  customer_id TEXT PRIMARY KEY,
+  name TEXT,
+  segment TEXT,
+  region TEXT,
+  plan TEXT,
+  acquisition_channel TEXT,
+  signup_at INTEGER NOT NULL,
+  churned_at INTEGER
+);
+CREATE INDEX customers_signup ON customers (signup_at);
+CREATE INDEX customers_churned ON customers (churned_at);
+
+CREATE TABLE orders (
+  order_id TEXT PRIMARY KEY,
+  customer_id TEXT,
+  ordered_at INTEGER NOT NULL,
+  amount REAL NOT NULL,
+  cost REAL,
+  status TEXT NOT NULL
+);
+-- Covering index: every order KPI reads only these columns, in time order.
+CREATE INDEX orders_time ON orders (ordered_at, status, customer_id, amount, cost);
+CREATE INDEX orders_customer ON orders (customer_id, ordered_at);
+
+CREATE TABLE tickets (
+  ticket_id TEXT PRIMARY KEY,
+  customer_id TEXT,
+  opened_at INTEGER NOT NULL,
+  first_response_at INTEGER,
+  resolved_at INTEGER,
+  channel TEXT,
+  category TEXT,
+  is_complaint INTEGER NOT NULL DEFAULT 0,
+  contacts INTEGER
+);
+CREATE INDEX tickets_opened ON tickets (opened_at);
+CREATE INDEX tickets_resolved ON tickets (resolved_at);
+CREATE INDEX tickets_customer ON tickets (customer_id);
+
+CREATE TABLE surveys (
+  response_id TEXT PRIMARY KEY,
+  customer_id TEXT,
+  answered_at INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  score REAL NOT NULL
+);
+CREATE INDEX surveys_time ON surveys (kind, answered_at, score, customer_id);
+
+CREATE TABLE leads (
+  lead_id TEXT PRIMARY KEY,
+  created_at INTEGER NOT NULL,
+  source TEXT,
+  converted_at INTEGER,
+  customer_id TEXT
+);
+CREATE INDEX leads_created ON leads (created_at);
+
+CREATE TABLE visits (
+  day TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  sessions INTEGER NOT NULL,
+  PRIMARY KEY (day, channel)
+);
+
+CREATE TABLE invoices (
+  invoice_id TEXT PRIMARY KEY,
+  customer_id TEXT,
+  issued_at INTEGER NOT NULL,
+  due_at INTEGER,
+  paid_at INTEGER,
+  amount REAL NOT NULL
+);
+CREATE INDEX invoices_issued ON invoices (issued_at);
+
+CREATE TABLE marketing_spend (
+  day TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  amount REAL NOT NULL,
+  PRIMARY KEY (day, channel)
+);
+
+CREATE TABLE mentions (
+  day TEXT NOT NULL,
+  brand TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  own INTEGER NOT NULL,
+  PRIMARY KEY (day, brand)
+);
+
+CREATE TABLE market (
+  month TEXT PRIMARY KEY,
+  market_sales REAL NOT NULL,
+  company_sales REAL NOT NULL,
+  largest_competitor_sales REAL NOT NULL
+);
+`,
+  },
+];

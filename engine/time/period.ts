@@ -1,0 +1,63 @@
+/**
+ * Periods are half-open `[start, end)` ranges of whole days in the workspace time zone. They are
+ * kept as calendar dates plus the zone; instants are derived from those (DST-correct) when a
+ * query binds them.
+ */
+
+/** How far one period of a kind reaches: `vs previous` shifts a period back by its step. */
+export interface Step {
+  readonly years?: number;
+  readonly months?: number;
+  readonly weeks?: number;
+  readonly days?: number;
+}
+
+export interface Period {
+  /** Canonical text of the period, as resolved (e.g. `last-quarter`, `2026-Q1`, `2026-01-01..2026-03-31`). */
+  readonly label: string;
+  /** First day, `YYYY-MM-DD`, in `timezone`. */
+  readonly startDate: string;
+  /** Day after the last day, `YYYY-MM-DD` (exclusive). */
+  readonly endDate: string;
+  readonly timezone: string;
+  readonly step: Step;
+}
+
+/** A period with the instants and month keys a query binds. */
+export interface PeriodBounds {
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly startDate: string;
+  readonly endDate: string;
+  /** First month (`YYYY-MM`) whose first day falls in the period; months are in it when their first day is. */
+  readonly startMonth: string;
+  /** First month whose first day falls on or after the end. */
+  readonly endMonth: string;
+  /** Calendar days in the period (23- and 25-hour days count as one). */
+  readonly days: number;
+}
+
+/** The context every period is resolved in. */
+export interface Clock {
+  /** Now, epoch milliseconds. */
+  readonly now: number;
+  readonly timezone: string;
+  /** Month (1-12) the fiscal year starts in. */
+  readonly fiscalYearStart: number;
+}
+
+export type PeriodErrorCode = 'period.unknown' | 'period.invalid';
+export interface PeriodError {
+  readonly code: PeriodErrorCode;
+  /** The text that could not be resolved. */
+  readonly input: string;
+  /** Why, in a few words, for the error table at the edge. */
+  readonly detail: string;
+}
+
+/** A slice of a period for a time-grain breakdown (`by month`). */
+export interface Bucket {
+  /** Label of the slice: `2026-03`, `2026-W05`, `2026-Q1`/`FY2026-Q1`, `2026`/`FY2026`, `2026-03-05`. */
+  readonly key: string;
+  readonly period: Period;
+}
