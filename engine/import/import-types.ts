@@ -1,0 +1,51 @@
+import type { TableName } from '../schema/tables.js';
+
+export interface ImportOptions {
+  readonly table: TableName;
+  /** Path of the CSV file. */
+  readonly file: string;
+  /** Workspace time zone: dates and naive date-times in the file are read in it. */
+  readonly timezone: string;
+  /** Import the valid rows and write the rejected ones, with reasons, to `rejectsFile`. */
+  readonly skipInvalid?: boolean;
+  /** Where rejected rows go with `skipInvalid` (default: `<file>.rejected.csv`). */
+  readonly rejectsFile?: string;
+  /** Called as rows are validated and written, for a progress bar. */
+  readonly onProgress?: (event: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  readonly phase: 'validate' | 'write';
+  readonly done: number;
+  readonly total: number;
+}
+
+/** One bad cell or line: the 1-based line number in the file, the column, and why. */
+export interface RowProblem {
+  readonly line: number;
+  readonly column: string | null;
+  readonly reason: string;
+}
+
+export interface ImportSummary {
+  readonly table: TableName;
+  /** Data rows read from the file (the header is not a row). */
+  readonly read: number;
+  /** Rows whose key was new. */
+  readonly inserted: number;
+  /** Rows whose key existed (in the database or earlier in the file) and were replaced. */
+  readonly replaced: number;
+  readonly rejected: number;
+  /** Set when rows were rejected under `skipInvalid`. */
+  readonly rejectsFile?: string;
+  /** Non-fatal notes, e.g. extra columns that were ignored. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Either everything valid was written, or nothing was: `rejected` carries every problem found
+ * (the file as a whole, such as a missing column, or each bad row).
+ */
+export type ImportOutcome =
+  | { readonly ok: true; readonly summary: ImportSummary }
+  | { readonly ok: false; readonly problems: readonly RowProblem[]; readonly read: number };
