@@ -72,7 +72,7 @@ export interface TableDef {
    * come through the customer join (or are the customers table's own columns).
    */
   readonly ownDimensions: Partial<Record<Dimension, string>>;
-  /** Columns whose newest value says how fresh the table is ("data through"). */
+  /** Indexed columns whose newest value says how fresh the table is ("data through"). */
   readonly freshness: readonly string[];
 }
 
@@ -164,7 +164,7 @@ export const TABLES: Record<TableName, TableDef> = {
     hasCustomer: true,
     // A lead's source is the same vocabulary as a customer's acquisition channel.
     ownDimensions: { source: 'source', channel: 'source', acquisition_channel: 'source' },
-    freshness: ['created_at', 'converted_at'],
+    freshness: ['created_at'],
   },
   visits: {
     name: 'visits',
@@ -187,7 +187,7 @@ export const TABLES: Record<TableName, TableDef> = {
     key: ['invoice_id'],
     hasCustomer: true,
     ownDimensions: {},
-    freshness: ['issued_at', 'paid_at'],
+    freshness: ['issued_at'],
   },
   marketing_spend: {
     name: 'marketing_spend',

@@ -64,6 +64,7 @@ CREATE TABLE surveys (
   score REAL NOT NULL
 );
 CREATE INDEX surveys_time ON surveys (kind, answered_at, score, customer_id);
+CREATE INDEX surveys_answered ON surveys (answered_at);
 
 CREATE TABLE leads (
   lead_id TEXT PRIMARY KEY,

@@ -54,10 +54,10 @@ class SqliteStore implements Store {
     return next;
   }
 
-  all<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+  all<T extends object = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     return this.serial(() => this.rawAll<T>(sql, params));
   }
-  get<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
+  get<T extends object = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
     return this.serial(() => this.rawGet<T>(sql, params));
   }
   run(sql: string, params: readonly SqlValue[] = []): Promise<{ changes: number }> {

@@ -16,8 +16,8 @@ export interface Statement {
  */
 export interface Store {
   readonly dialect: Dialect;
-  all<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
-  get<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
+  all<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  get<T extends object = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
   run(sql: string, params?: readonly SqlValue[]): Promise<{ readonly changes: number }>;
   /** Runs several statements without parameters (DDL, pragmas). */
   exec(sql: string): Promise<void>;

@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CatalogError, openApp } from '../../bot/app.js';
+import { runConsole } from '../console/run-console.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, println, type CliIo } from './cli-io.js';
+import { ASK_HELP, commandAsk } from './command-ask.js';
+import { DEMO_HELP, commandDemo, writeDemo } from './command-demo.js';
+import { commandImport } from './command-import.js';
+import { COMMON_OPTIONS, runtimeOf } from './common-options.js';
+
+const HELP = `kpibot: customer KPIs from chat.
+
+Usage:
+  kpibot [console]                 the interactive console (creates the demo database when missing)
+  kpibot ask "<query>" [--json]    answer one question
+  kpibot import <table> <file.csv> load a CSV file (kpibot import --help for the data contract)
+  kpibot demo [--customers N]      write the demo data set
+  kpibot help
+
+Every command takes --db PATH (default data/kpibot.db, env KPIBOT_DB) and --tz ZONE; ask and the
+console take --now ISO-INSTANT to fix the clock. Settings come from kpibot.config.yaml.
+
+${ASK_HELP}
+
+${DEMO_HELP}`;
+
+/** The command line: dispatches a subcommand and returns the exit status. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command = 'console', ...rest] = argv;
+  try {
+    switch (command) {
+      case 'ask':
+        return await commandAsk(rest, io);
+      case 'import':
+        return await commandImport(rest, io);
+      case 'demo':
+        return await commandDemo(rest, io);
+      case 'console':
+        return await startConsole(rest, io);
+      case 'help':
+      case '--help':
+      case '-h':
+        println(io.stdout, HELP);
+        return EXIT_OK;
+      default:
+        if (command.startsWith('--')) return await startConsole(argv.slice(), io);
+        println(io.stderr, `Unknown command ${command}. Commands: console, ask, import, demo, help.`);
+        return EXIT_USAGE;
+    }
+  } catch (e) {
+    if (e instanceof CatalogError) {
+      println(io.stderr, e.message);
+      return EXIT_FAILED;
+    }
+    if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+      println(io.stderr, `${e.message}. See kpibot help.`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+}
+
+async function startConsole(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: COMMON_OPTIONS });
+  const runtime = runtimeOf(values, io);
+  if (!runtime.ok) {
+    println(io.stderr, runtime.error);
+    return EXIT_USAGE;
+  }
+  if (!existsSync(runtime.value.dbPath)) {
+    println(io.stdout, `No database at ${runtime.value.dbPath} yet: creating the demo data set (a few seconds)…`);
+    await writeDemo(runtime.value, io);
+  }
+  const { dbPath, config, workspace, now } = runtime.value;
+  const app = await openApp({ dbPath, workspace, kpiDirs: config.kpiDirs, now });
+  try {
+    await runConsole(
+      app.engine,
+      io,
+      `kpibot console · ${dbPath} · ${workspace.timezone} · ${app.engine.catalog.list().length} KPIs (no chat tokens set)`,
+    );
+  } finally {
+    await app.close();
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import type { Workspace } from '../engine/config.js';
+import { loadCatalog, formatProblem } from '../engine/catalog/load-catalog.js';
+import { createEngine, type Engine } from '../engine/query/engine.js';
+import { openSqliteStore } from '../engine/store/sqlite-store.js';
+import type { Store } from '../engine/store/store.js';
+import { packageRoot } from './package-root.js';
+
+export interface AppOptions {
+  readonly dbPath: string;
+  readonly workspace: Workspace;
+  readonly kpiDirs: readonly string[];
+  readonly now: () => number;
+}
+
+export interface App {
+  readonly store: Store;
+  readonly engine: Engine;
+  close(): Promise<void>;
+}
+
+/** Thrown when the KPI catalog does not validate: the message lists every problem. */
+export class CatalogError extends Error {}
+
+/**
+ * Opens the database, validates the KPI catalog against it, and builds the engine: the parts every
+ * adapter (command line, console, chat) shares.
+ */
+export async function openApp(options: AppOptions): Promise<App> {
+  const store = await openSqliteStore(options.dbPath);
+  const catalog = await loadCatalog({ dirs: [join(packageRoot(), 'queries'), ...options.kpiDirs], store });
+  if (!catalog.ok) {
+    await store.close();
+    const list = catalog.error.map((p) => `  - ${formatProblem(p)}`).join('\n');
+    throw new CatalogError(`The KPI catalog has ${catalog.error.length} problem(s):\n${list}`);
+  }
+  const engine = createEngine({ store, catalog: catalog.value, workspace: options.workspace, now: options.now });
+  return { store, engine, close: () => store.close() };
+}

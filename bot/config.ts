@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { WorkspaceSchema, type Workspace } from '../engine/config.js';
+import { err, ok, type Result } from '../engine/result.js';
+
+export const CONFIG_FILE = 'kpibot.config.yaml';
+export const DEFAULT_DB = 'data/kpibot.db';
+
+/** The config file: workspace settings plus where the workspace's own KPI files live. */
+export const ConfigFileSchema = WorkspaceSchema.extend({
+  /** Folders of extra KPI files, relative to the config file. */
+  kpi_dirs: z.array(z.string()).default([]),
+}).strict();
+
+export interface Config {
+  readonly workspace: Workspace;
+  /** Absolute paths of the workspace's own KPI folders. */
+  readonly kpiDirs: readonly string[];
+  /** The file the settings came from, if any. */
+  readonly file: string | null;
+}
+
+/**
+ * Reads `kpibot.config.yaml` (or the file `KPIBOT_CONFIG` names) once, at start-up. No file means
+ * the defaults (UTC, USD, calendar fiscal year). Every problem is reported with its key.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Result<Config, string[]> {
+  const named = env['KPIBOT_CONFIG'];
+  const file = named ? resolve(cwd, named) : resolve(cwd, CONFIG_FILE);
+  let raw: unknown = {};
+  if (existsSync(file)) {
+    try {
+      raw = parse(readFileSync(file, 'utf8')) ?? {};
+    } catch (e) {
+      return err([`${file}: not valid YAML: ${(e as Error).message.split('\n')[0]}`]);
+    }
+  } else if (named) {
+    return err([`KPIBOT_CONFIG names ${file}, which does not exist.`]);
+  }
+  const parsed = ConfigFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    return err(parsed.error.issues.map((i) => `${file} > ${i.path.map(String).join('.') || '(top)'}: ${i.message}`));
+  }
+  const { kpi_dirs, ...workspace } = parsed.data;
+  return ok({
+    workspace,
+    kpiDirs: kpi_dirs.map((d) => resolve(dirname(file), d)),
+    file: existsSync(file) ? file : null,
+  });
+}

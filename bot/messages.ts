@@ -1,0 +1,43 @@
+import type { EngineError } from '../engine/query/engine-error.js';
+import type { ParseError } from './parse-query.js';
+
+export type BotError = EngineError | ParseError;
+
+const didYouMean = (s: readonly string[]): string => (s.length > 0 ? ` Did you mean ${s.map((x) => `\`${x}\``).join(', ')}?` : '');
+
+/**
+ * The one table of user-facing text for every error code. Each message says what went wrong and
+ * what to do next.
+ */
+export function errorMessage(e: BotError): string {
+  switch (e.code) {
+    case 'query.empty':
+      return 'Ask for a KPI, e.g. `churn last-quarter by segment`. `list` shows every KPI.';
+    case 'kpi.unknown':
+      return `I don't know a KPI called \`${e.input}\`.${didYouMean(e.suggestions)} \`list\` shows every KPI.`;
+    case 'dimension.unknown':
+      return `\`${e.input}\` is not a dimension.${didYouMean(e.suggestions)} Dimensions: segment, region, plan, acquisition_channel, channel, category, source, brand; time: day, week, month, quarter, year.`;
+    case 'dimension.not_allowed':
+      return e.allowed.length > 0
+        ? `${e.metric} cannot be broken down or filtered by ${e.dimension}. It can by: ${e.allowed.join(', ')} (and by day, week, month, quarter, year).`
+        : `${e.metric} has no dimensions to break down or filter by; it can still be split by day, week, month, quarter or year.`;
+    case 'breakdown.too_many':
+      return `A breakdown takes at most two axes (got ${e.axes.join(', ')}). Try \`by ${e.axes.slice(0, 2).join(', ')}\`.`;
+    case 'breakdown.two_grains':
+      return `Only one time grain per breakdown (got ${e.axes.join(', ')}). Pick one of them.`;
+    case 'word.unknown':
+      return `I don't understand \`${e.input}\`.${didYouMean(e.suggestions)} A query reads \`<kpi> [period] [by <dim>] [where <dim>=<value>] [vs previous|last-year]\`.`;
+    case 'query.expected':
+      return {
+        by: 'After `by`, name a dimension or time grain, e.g. `by segment` or `by month`.',
+        where: 'After `where`, give a filter as `<dimension>=<value>`, e.g. `where segment=SMB` or `where channel=email,phone`.',
+        vs: 'After `vs`, say `previous` or `last-year`.',
+      }[e.after];
+    case 'period.twice':
+      return `Two periods given (\`${e.first}\` and \`${e.second}\`). Keep one; use \`vs previous\` or \`vs last-year\` to compare.`;
+    case 'period.unknown':
+      return `\`${e.input}\` is not a period I know. Try last-30d, last-quarter, this-year, 2026-Q1, 2026-03, 2026-W05 or 2026-01-01..2026-03-31.`;
+    case 'period.invalid':
+      return `\`${e.input}\` is not a valid period: ${e.detail}.`;
+  }
+}

@@ -1,0 +1,255 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { KpiFileSchema, type KpiFile, type Measure } from './kpi-schema.js';
+import { Catalog, namesOf, type KpiDef } from './catalog.js';
+import { normalizeName } from './normalize-name.js';
+import { compileFormula, type CompiledFormula } from '../formula/restricted-formula.js';
+import { columnOf, dimensionSource, type Dimension, type TableName } from '../schema/tables.js';
+import { PLACEHOLDERS, compileMeasure, placeholdersIn, type SliceBounds } from '../query/compile-measure.js';
+import { FORMULA_SETTINGS } from '../query/evaluate-kpi.js';
+import type { Store } from '../store/store.js';
+import { err, ok, type Result } from '../result.js';
+
+/** One thing wrong in a KPI file: `queries/churn_rate.yaml > numerator.where: unknown placeholder {strat}`. */
+export interface CatalogProblem {
+  readonly file: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+export const formatProblem = (p: CatalogProblem): string => `${p.file}${p.path ? ` > ${p.path}` : ''}: ${p.message}`;
+
+export interface LoadCatalogOptions {
+  /** Folders of KPI files (`*.yaml`, `*.yml`): the built-in `queries/` first, then the workspace's own. */
+  readonly dirs: readonly string[];
+  /** When given, every measure's SQL is compiled and prepared against this database's schema. */
+  readonly store?: Store;
+  /** Paths in messages are shown relative to this folder (default: the working directory). */
+  readonly relativeTo?: string;
+}
+
+/**
+ * Reads and validates every KPI file, and reports every problem found (with its file and path)
+ * before failing once, so a person fixes a broken catalog in one pass.
+ */
+export async function loadCatalog(options: LoadCatalogOptions): Promise<Result<Catalog, CatalogProblem[]>> {
+  const problems: CatalogProblem[] = [];
+  const base = options.relativeTo ?? process.cwd();
+  const files: { file: string; kpi: KpiFile }[] = [];
+
+  for (const dir of options.dirs) {
+    let names: string[];
+    try {
+      if (!statSync(dir).isDirectory()) throw new Error('not a folder');
+      names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    } catch (e) {
+      problems.push({ file: relative(base, dir) || dir, path: '', message: `cannot read the KPI folder (${(e as Error).message})` });
+      continue;
+    }
+    for (const name of names) {
+      const file = relative(base, join(dir, name));
+      const parsed = parseKpiFile(readFileSync(join(dir, name), 'utf8'), file, problems);
+      if (parsed) files.push({ file, kpi: parsed });
+    }
+  }
+
+  const byId = new Map<string, { file: string; kpi: KpiFile }>();
+  for (const f of files) {
+    const first = byId.get(f.kpi.id);
+    if (first) problems.push({ file: f.file, path: 'id', message: `KPI ${f.kpi.id} is already defined in ${first.file}` });
+    else byId.set(f.kpi.id, f);
+  }
+
+  const owners = new Map<string, string>();
+  for (const { file, kpi } of byId.values()) {
+    for (const name of namesOf(kpi)) {
+      const key = normalizeName(name);
+      const owner = owners.get(key);
+      if (owner !== undefined && owner !== kpi.id) {
+        problems.push({ file, path: 'aliases', message: `"${name}" already names KPI ${owner}` });
+      } else owners.set(key, kpi.id);
+    }
+  }
+
+  const formulas = new Map<string, CompiledFormula>();
+  for (const { file, kpi } of byId.values()) {
+    checkKpi(kpi, file, byId, problems);
+    if (kpi.type === 'derived') {
+      const compiled = compileFormula(kpi.formula_expr, {
+        isVariable: (n) => byId.has(n) || n === 'days' || (FORMULA_SETTINGS as readonly string[]).includes(n),
+        allowPrevious: true,
+      });
+      if (!compiled.ok) {
+        problems.push({ file, path: 'formula_expr', message: compiled.error.detail });
+        continue;
+      }
+      formulas.set(kpi.id, compiled.value);
+      checkDerived(kpi, file, compiled.value, byId, problems);
+    }
+  }
+  checkCycles(formulas, byId, problems);
+  if (problems.length > 0) return err(problems);
+
+  const defs = new Map<string, KpiDef>();
+  for (const { file, kpi } of byId.values()) {
+    const compiled = formulas.get(kpi.id);
+    defs.set(kpi.id, { ...kpi, file, tables: tablesOf(kpi.id, byId, formulas), ...(compiled ? { compiled } : {}) });
+  }
+  const catalog = new Catalog(defs);
+  if (options.store) {
+    const sqlProblems = await checkSql(catalog, options.store);
+    if (sqlProblems.length > 0) return err(sqlProblems);
+  }
+  return ok(catalog);
+}
+
+function parseKpiFile(text: string, file: string, problems: CatalogProblem[]): KpiFile | undefined {
+  const doc = parseDocument(text, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const line = e.linePos?.[0]?.line;
+      problems.push({ file, path: line ? `line ${line}` : '', message: e.message.split('\n')[0] ?? e.message });
+    }
+    return undefined;
+  }
+  const result = KpiFileSchema.safeParse(doc.toJS());
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({ file, path: issue.path.map(String).join('.'), message: issue.message });
+    }
+    return undefined;
+  }
+  return result.data;
+}
+
+function measuresOf(kpi: KpiFile): [string, Measure][] {
+  switch (kpi.type) {
+    case 'simple':
+    case 'stock':
+      return [['measure', kpi.measure]];
+    case 'ratio':
+      return [
+        ['numerator', kpi.numerator],
+        ['denominator', kpi.denominator],
+      ];
+    case 'derived':
+      return [];
+  }
+}
+
+function checkKpi(kpi: KpiFile, file: string, byId: ReadonlyMap<string, unknown>, problems: CatalogProblem[]): void {
+  for (const alias of kpi.aliases) {
+    if (byId.has(alias) && alias !== kpi.id) problems.push({ file, path: 'aliases', message: `"${alias}" is the id of another KPI` });
+  }
+  for (const [path, m] of measuresOf(kpi)) {
+    const known = new Set([...Object.keys(PLACEHOLDERS), ...(kpi.type === 'stock' ? ['at'] : [])]);
+    const used = [...placeholdersIn(m.select), ...placeholdersIn(m.where ?? '')];
+    for (const name of used) {
+      if (!known.has(name)) problems.push({ file, path: `${path}`, message: `unknown placeholder {${name}} (use ${[...known].map((k) => `{${k}}`).join(', ')})` });
+    }
+    if (m.time !== undefined) {
+      const kind = columnOf(m.table, m.time)?.kind;
+      if (kind === undefined) problems.push({ file, path: `${path}.time`, message: `table ${m.table} has no column ${m.time}` });
+      else if (kind !== 'instant' && kind !== 'date' && kind !== 'month') {
+        problems.push({ file, path: `${path}.time`, message: `${m.table}.${m.time} is not a time column` });
+      }
+    } else if (used.length === 0) {
+      problems.push({ file, path, message: 'a measure needs `time` (a flow) or placeholders such as {start}/{end}/{at} (read at instants)' });
+    }
+    if (m.window === 'previous' && m.time === undefined) {
+      problems.push({ file, path: `${path}.window`, message: '`window: previous` needs a `time` column' });
+    }
+    if (kpi.type === 'stock' && !used.includes('at')) {
+      problems.push({ file, path: `${path}.where`, message: 'a stock measure is read at {at}; use it in `where`' });
+    }
+    for (const dim of kpi.dimensions) {
+      if (!dimensionSource(m.table, dim)) {
+        problems.push({ file, path: 'dimensions', message: `${dim} does not apply to table ${m.table} (${path})` });
+      }
+    }
+  }
+}
+
+function checkDerived(
+  kpi: KpiFile & { type: 'derived' },
+  file: string,
+  formula: CompiledFormula,
+  byId: ReadonlyMap<string, { kpi: KpiFile }>,
+  problems: CatalogProblem[],
+): void {
+  if (kpi.sample_from !== undefined && !byId.has(kpi.sample_from)) {
+    problems.push({ file, path: 'sample_from', message: `unknown KPI ${kpi.sample_from}` });
+  }
+  const inputs = [...formula.variables, ...formula.previous].filter((v) => byId.has(v));
+  for (const dim of kpi.dimensions) {
+    const asInput: Dimension = dim === 'channel' || dim === 'source' ? 'acquisition_channel' : dim;
+    for (const id of inputs) {
+      const input = byId.get(id)?.kpi;
+      if (input && !input.dimensions.includes(asInput)) {
+        problems.push({ file, path: 'dimensions', message: `${dim} is not a dimension of input ${id}` });
+      }
+    }
+  }
+}
+
+function checkCycles(
+  formulas: ReadonlyMap<string, CompiledFormula>,
+  byId: ReadonlyMap<string, { file: string }>,
+  problems: CatalogProblem[],
+): void {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string, path: string[]): void => {
+    if (state.get(id) === 'done') return;
+    if (state.get(id) === 'visiting') {
+      problems.push({ file: byId.get(id)?.file ?? id, path: 'formula_expr', message: `formulas refer to each other: ${[...path, id].join(' -> ')}` });
+      return;
+    }
+    state.set(id, 'visiting');
+    const f = formulas.get(id);
+    for (const dep of f ? [...f.variables, ...f.previous] : []) if (byId.has(dep)) visit(dep, [...path, id]);
+    state.set(id, 'done');
+  };
+  for (const id of formulas.keys()) visit(id, []);
+}
+
+function tablesOf(
+  id: string,
+  byId: ReadonlyMap<string, { kpi: KpiFile }>,
+  formulas: ReadonlyMap<string, CompiledFormula>,
+  seen = new Set<string>(),
+): TableName[] {
+  if (seen.has(id)) return [];
+  seen.add(id);
+  const kpi = byId.get(id)?.kpi;
+  if (!kpi) return [];
+  const own = measuresOf(kpi).map(([, m]) => m.table);
+  const f = formulas.get(id);
+  const nested = f ? [...f.variables, ...f.previous].flatMap((dep) => tablesOf(dep, byId, formulas, seen)) : [];
+  return [...new Set([...own, ...nested])];
+}
+
+/** Prepares every measure's compiled SQL against the real schema: typos in columns fail here, not in chat. */
+async function checkSql(catalog: Catalog, store: Store): Promise<CatalogProblem[]> {
+  const problems: CatalogProblem[] = [];
+  const bounds = { startMs: 0, endMs: 1, startDate: '2000-01-01', endDate: '2000-01-02', startMonth: '2000-01', endMonth: '2000-02', days: 1 };
+  const slice: SliceBounds = { current: bounds, previous: bounds };
+  for (const kpi of catalog.list()) {
+    for (const [path, measure] of measuresOf(kpi)) {
+      try {
+        const at = kpi.type === 'stock' ? kpi.at : undefined;
+        const dims = kpi.dimensions.filter((d) => dimensionSource(measure.table, d));
+        const statement = compileMeasure(
+          { measure, ...(at ? { at } : {}), slices: [slice], by: dims.slice(0, 2), filters: {} },
+          store.dialect,
+        );
+        await store.all(`EXPLAIN ${statement.sql}`, statement.params);
+      } catch (e) {
+        const message = (e as Error).message.split('\n')[0] ?? '';
+        problems.push({ file: kpi.file, path, message: `SQL does not run against the schema: ${message.replace(/^SQLITE_ERROR: /, '')}` });
+      }
+    }
+  }
+  return problems;
+}
+

@@ -1,0 +1,171 @@
+import type { Catalog, KpiDef } from '../catalog/catalog.js';
+import type { Workspace } from '../config.js';
+import type { Store } from '../store/store.js';
+import { isTimeGrain, type Dimension, type TimeGrain } from '../schema/tables.js';
+import { err, ok, type Result } from '../result.js';
+import type { Period } from '../time/period.js';
+import { resolvePeriod, shiftPeriod, splitPeriod } from '../time/index.js';
+import type { EngineError } from './engine-error.js';
+import type { ComparisonResult, GroupResult, KpiResult, Query, ResolvedPeriod } from './query.js';
+import { KpiEvaluator, cellKey, type Cells } from './evaluate-kpi.js';
+import { sliceOf, type Slice } from './slice.js';
+import { dataThrough } from './data-through.js';
+
+export interface EngineDeps {
+  readonly store: Store;
+  readonly catalog: Catalog;
+  readonly workspace: Workspace;
+  /** The clock, epoch ms: a parameter so tests and `--now` fix it. */
+  readonly now: () => number;
+}
+
+export interface Engine {
+  readonly catalog: Catalog;
+  readonly workspace: Workspace;
+  ask(query: Query): Promise<Result<KpiResult, EngineError>>;
+  /** Resolves a period text in the workspace's clock, for replies that echo exact dates. */
+  period(text?: string): Result<Period, EngineError>;
+}
+
+/** The metrics engine: resolves a query against the catalog, runs it, and returns a typed answer. */
+export function createEngine(deps: EngineDeps): Engine {
+  const { store, catalog, workspace } = deps;
+
+  const period = (text?: string): Result<Period, EngineError> =>
+    resolvePeriod(text ?? workspace.default_period, {
+      now: deps.now(),
+      timezone: workspace.timezone,
+      fiscalYearStart: workspace.fiscal_year_start,
+    });
+
+  async function ask(query: Query): Promise<Result<KpiResult, EngineError>> {
+    const kpi = catalog.get(query.metric);
+    if (!kpi) return err({ code: 'kpi.unknown', input: query.metric, suggestions: catalog.suggest(query.metric) });
+
+    const by = query.by ?? [];
+    if (by.length > 2) return err({ code: 'breakdown.too_many', axes: by });
+    const grains = by.filter(isTimeGrain);
+    if (grains.length > 1) return err({ code: 'breakdown.two_grains', axes: by });
+    const dims = by.filter((a): a is Dimension => !isTimeGrain(a));
+    const filters = query.filters ?? {};
+    for (const dim of [...dims, ...(Object.keys(filters) as Dimension[])]) {
+      if (!catalog.allows(kpi, dim)) {
+        return err({ code: 'dimension.not_allowed', metric: kpi.id, dimension: dim, allowed: kpi.dimensions });
+      }
+    }
+    const resolved = period(query.period);
+    if (!resolved.ok) return resolved;
+    const grain = grains[0];
+
+    const evaluator = new KpiEvaluator(store, catalog, workspace);
+    const main = await answer(evaluator, kpi, resolved.value, grain, dims, filters);
+    if (!main.ok) return main;
+
+    let compare: ComparisonResult | undefined;
+    let groups = main.value.groups;
+    if (query.compare) {
+      const shifted = shiftPeriod(resolved.value, query.compare);
+      const other = await answer(evaluator, kpi, shifted, grain, dims, filters);
+      if (!other.ok) return other;
+      compare = {
+        kind: query.compare,
+        period: describe(shifted),
+        value: other.value.total,
+        delta: difference(main.value.total, other.value.total),
+        deltaPct: relativeChange(main.value.total, other.value.total),
+      };
+      if (groups && other.value.groupCells) {
+        const otherCells = other.value.groupCells;
+        groups = groups.map((g, i) => {
+          const cell = main.value.groupOrder[i];
+          const before = cell ? (otherCells.get(cellKey(cell.k, cell.dims))?.value ?? null) : null;
+          return { ...g, compare: { value: before, delta: difference(g.value, before) } };
+        });
+      }
+    }
+
+    const bounds = main.value.slice.current;
+    const fresh = await dataThrough(store, kpi.tables, bounds, workspace.timezone);
+    const sample = main.value.sample;
+    return ok({
+      metric: kpi.id,
+      name: kpi.name,
+      unit: kpi.unit,
+      better: kpi.better,
+      value: main.value.total,
+      period: describe(resolved.value),
+      sample,
+      smallSample: kpi.min_sample !== undefined && sample !== null && sample < kpi.min_sample,
+      dataThrough: fresh.at === null ? null : new Date(fresh.at).toISOString(),
+      by,
+      filters,
+      ...(groups ? { groups } : {}),
+      ...(compare ? { compare } : {}),
+      statements: [...evaluator.statements, ...fresh.statements],
+    });
+  }
+
+  return { catalog, workspace, ask, period };
+}
+
+interface Answer {
+  readonly slice: Slice;
+  readonly total: number | null;
+  readonly sample: number | null;
+  readonly groups?: GroupResult[];
+  readonly groupCells?: Cells;
+  /** The cell behind each entry of `groups`, to match the comparison's. */
+  readonly groupOrder: readonly { readonly k: number; readonly dims: readonly string[] }[];
+}
+
+async function answer(
+  evaluator: KpiEvaluator,
+  kpi: KpiDef,
+  period: Period,
+  grain: TimeGrain | undefined,
+  dims: readonly Dimension[],
+  filters: Query['filters'] & object,
+): Promise<Result<Answer, EngineError>> {
+  const whole = sliceOf(period);
+  const totalCells = await evaluator.evaluate(kpi, [whole], [], filters);
+  const totalCell = totalCells.get(cellKey(0, []));
+  const base = { slice: whole, total: totalCell?.value ?? null, sample: totalCell?.sample ?? null };
+  if (!grain && dims.length === 0) return ok({ ...base, groupOrder: [] });
+
+  let slices: Slice[] = [whole];
+  if (grain) {
+    const split = splitPeriod(period, grain, evaluator.fiscalYearStart);
+    if (!split.ok) return split;
+    slices = split.value.map((b) => sliceOf(b.period, b.key));
+  }
+  const cells = await evaluator.evaluate(kpi, slices, dims, filters);
+  const ordered = [...cells.values()].sort((a, b) => {
+    if (a.k !== b.k) return a.k - b.k;
+    if (!grain || dims.length > 0) {
+      // Within a slice, the largest groups first; no value last; ties by name.
+      const av = a.value ?? -Infinity;
+      const bv = b.value ?? -Infinity;
+      if (av !== bv) return bv - av;
+    }
+    return a.dims.join().localeCompare(b.dims.join());
+  });
+  const groups = ordered.map((c): GroupResult => {
+    const key: Record<string, string> = {};
+    dims.forEach((d, i) => (key[d] = c.dims[i] ?? ''));
+    if (grain) key[grain] = slices[c.k]?.key ?? '';
+    return { key, value: c.value, sample: c.sample };
+  });
+  return ok({ ...base, groups, groupCells: cells, groupOrder: ordered });
+}
+
+function describe(p: Period): ResolvedPeriod {
+  return { label: p.label, start: p.startDate, end: p.endDate, timezone: p.timezone };
+}
+
+function difference(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : a - b;
+}
+
+function relativeChange(a: number | null, b: number | null): number | null {
+  return a === null || b === null || b === 0 ? null : ((a - b) / Math.abs(b)) * 100;
+}
