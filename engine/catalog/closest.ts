@@ -13,7 +13,9 @@ export function closest(input: string, candidates: readonly (readonly [string, s
   for (const [shown, text] of candidates) {
     const hay = normalizeName(text);
     const d = distance(needle, hay);
-    const budget = Math.max(1, Math.floor(Math.max(needle.length, hay.length) / 3));
+    // Two edits cover a swapped pair of letters (`chrun`) in any word of four letters or more.
+    const longest = Math.max(needle.length, hay.length);
+    const budget = longest < 4 ? 1 : Math.max(2, Math.floor(longest / 3));
     let score = d <= budget ? d : Infinity;
     if (needle.length >= 3 && (hay.startsWith(needle) || hay.split(' ').some((w) => w.startsWith(needle)))) {
       score = Math.min(score, 0.5);

@@ -90,6 +90,11 @@ export const KpiFileSchema = z.discriminatedUnion('type', [
       denominator: MeasureSchema,
       /** Multiplies the quotient: 100 for percentages. */
       scale: z.number().positive().default(1),
+      /**
+       * What the sample size counts: the denominator's rows (answers, customers at the start), or
+       * its value when rows are not the unit (distinct customers out of their orders, sessions).
+       */
+      sample: z.enum(['rows', 'denominator']).default('rows'),
     })
     .strict(),
   z

@@ -64,7 +64,7 @@ export function createEngine(deps: EngineDeps): Engine {
     let compare: ComparisonResult | undefined;
     let groups = main.value.groups;
     if (query.compare) {
-      const shifted = shiftPeriod(resolved.value, query.compare);
+      const shifted = shiftPeriod(resolved.value, query.compare, workspace.fiscal_year_start);
       const other = await answer(evaluator, kpi, shifted, grain, dims, filters);
       if (!other.ok) return other;
       compare = {

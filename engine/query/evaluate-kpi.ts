@@ -77,7 +77,7 @@ export class KpiEvaluator {
           // An empty or zero denominator has no value; an absent numerator over a real one is zero.
           const numerator = numerators.get(cellKey(r.k, dimsOf(r, by))) ?? 0;
           const value = denominator === null || denominator === 0 ? null : (numerator / denominator) * kpi.scale;
-          return toCell(r, by, value, r.n);
+          return toCell(r, by, value, kpi.sample === 'denominator' ? (denominator ?? 0) : r.n);
         });
         const seen = new Set(cells.map((c) => cellKey(c.k, c.dims)));
         for (const r of num) {

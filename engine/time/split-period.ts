@@ -1,0 +1,69 @@
+import type { DateTime } from 'luxon';
+import { err, ok, type Result } from '../result.js';
+import type { TimeGrain } from '../schema/tables.js';
+import type { Bucket, Period, PeriodError, Step } from './period.js';
+import { dayIn, fiscalQuarterStartOf, fiscalYearStartOf, isoDate, monthLabel, quarterLabel, weekLabel, yearLabel } from './calendar.js';
+
+/** More slices than this make neither a readable chart nor a quick query. */
+export const MAX_BUCKETS = 2000;
+
+const GRAIN_STEP: Record<TimeGrain, Step> = {
+  day: { days: 1 },
+  week: { weeks: 1 },
+  month: { months: 1 },
+  quarter: { months: 3 },
+  year: { years: 1 },
+};
+
+/**
+ * Slices a period along a time grain, aligned to the grain's calendar (ISO weeks, fiscal quarters
+ * and years) and clipped to the period at both ends, so last-30d by week has partial first and
+ * last weeks. Each slice is named after the grain unit it belongs to.
+ */
+export function splitPeriod(p: Period, grain: TimeGrain, fiscalYearStart: number): Result<Bucket[], PeriodError> {
+  const end = dayIn(p.endDate, p.timezone);
+  const buckets: Bucket[] = [];
+  let cursor = dayIn(p.startDate, p.timezone);
+  while (cursor < end) {
+    if (buckets.length === MAX_BUCKETS) {
+      return err({ code: 'period.invalid', input: `${p.label} by ${grain}`, detail: `more than ${MAX_BUCKETS} ${grain}s; pick a coarser grain or a shorter period` });
+    }
+    const unit = unitStart(cursor, grain, fiscalYearStart);
+    const next = unit.plus(GRAIN_STEP[grain]);
+    const sliceEnd = next < end ? next : end;
+    const key = keyOf(unit, grain, fiscalYearStart);
+    buckets.push({ key, period: { label: key, startDate: isoDate(cursor), endDate: isoDate(sliceEnd), timezone: p.timezone, step: GRAIN_STEP[grain] } });
+    cursor = sliceEnd;
+  }
+  return ok(buckets);
+}
+
+function unitStart(d: DateTime, grain: TimeGrain, fys: number): DateTime {
+  switch (grain) {
+    case 'day':
+      return d;
+    case 'week':
+      return d.startOf('week');
+    case 'month':
+      return d.startOf('month');
+    case 'quarter':
+      return fiscalQuarterStartOf(d, fys);
+    case 'year':
+      return fiscalYearStartOf(d, fys);
+  }
+}
+
+function keyOf(unit: DateTime, grain: TimeGrain, fys: number): string {
+  switch (grain) {
+    case 'day':
+      return isoDate(unit);
+    case 'week':
+      return weekLabel(unit);
+    case 'month':
+      return monthLabel(unit);
+    case 'quarter':
+      return quarterLabel(unit, fys);
+    case 'year':
+      return yearLabel(unit, fys);
+  }
+}

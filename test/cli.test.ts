@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runKpibot } from './cli-harness.js';
+
+const NOW = '2026-11-22T10:00:00Z';
+let dir: string;
+let db: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kpibot-cli-'));
+  db = join(dir, 'demo.db');
+  const demo = await runKpibot(['demo', '--customers', '300', '--db', db, '--now', NOW], { cwd: dir });
+  expect(demo.code, demo.stderr).toBe(0);
+});
+
+describe('kpibot ask', () => {
+  it('GIVEN churn last-quarter by segment WHEN asked with --json THEN it prints the period, the value and one group per segment', async () => {
+    const r = await runKpibot(['ask', 'churn last-quarter by segment', '--json', '--db', db, '--now', NOW], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.metric).toBe('churn_rate');
+    expect(json.unit).toBe('percent');
+    // 2026-11-22 is in Q4, so the last quarter is Q3: July to September, end exclusive.
+    expect(json.period.start).toBe('2026-07-01');
+    expect(json.period.end).toBe('2026-10-01');
+    expect(typeof json.value).toBe('number');
+    expect(json.groups.map((g: { key: { segment: string } }) => g.key.segment).sort()).toEqual(['Enterprise', 'Mid-Market', 'SMB']);
+  });
+
+  it('GIVEN a human answer THEN it echoes the KPI name, exact dates and time zone', async () => {
+    const r = await runKpibot(['ask', 'revenue 2026-Q1 vs previous', '--db', db, '--now', NOW, '--tz', 'Europe/Lisbon'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Revenue');
+    expect(r.stdout).toContain('2026-01-01 – 2026-03-31, Europe/Lisbon');
+    expect(r.stdout).toContain('vs previous 2025-Q4');
+  });
+
+  it('GIVEN an unknown KPI THEN exit status 2 and the closest KPI is named', async () => {
+    const r = await runKpibot(['ask', 'chrun last-quarter', '--db', db, '--now', NOW], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('chrun');
+    expect(r.stderr).toContain('churn_rate');
+  });
+
+  it('GIVEN an unknown dimension THEN exit status 2 and the closest dimension is named', async () => {
+    const r = await runKpibot(['ask', 'revenue by segmnt', '--db', db, '--now', NOW], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('`segment`');
+  });
+
+  it('GIVEN a dimension the KPI does not have THEN exit status 2 and the allowed ones are listed', async () => {
+    const r = await runKpibot(['ask', 'market_share by segment', '--db', db, '--now', NOW], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('market_share');
+  });
+
+  it('GIVEN a bad --now THEN exit status 2 with how to write it', async () => {
+    const r = await runKpibot(['ask', 'revenue', '--db', db, '--now', 'yesterday'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('2026-11-22T10:00:00Z');
+  });
+});
+
+describe('kpibot import', () => {
+  it('GIVEN a CSV with a bad row THEN exit status 1, the line is named and nothing is imported', async () => {
+    const file = join(dir, 'orders.csv');
+    writeFileSync(file, 'order_id,customer_id,ordered_at,amount,status\nX1,C1,2026-01-05,10,completed\nX2,C1,2026-01-06,-5,completed\n');
+    const fresh = join(dir, 'import.db');
+    const r = await runKpibot(['import', 'orders', file, '--db', fresh], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('line 3');
+    const after = await runKpibot(['ask', 'orders 2026-01', '--json', '--db', fresh, '--now', NOW], { cwd: dir });
+    expect(JSON.parse(after.stdout).value).toBe(0);
+  });
+
+  it('GIVEN a valid CSV THEN it prints the summary and the rows answer', async () => {
+    const file = join(dir, 'orders-ok.csv');
+    writeFileSync(file, 'order_id,customer_id,ordered_at,amount,status\nX1,C1,2026-01-05,10,completed\nX2,C1,2026-01-06,5.5,completed\n');
+    const fresh = join(dir, 'import-ok.db');
+    const r = await runKpibot(['import', 'orders', file, '--db', fresh], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('orders: 2 read, 2 inserted, 0 replaced, 0 rejected');
+    const after = await runKpibot(['ask', 'revenue 2026-01', '--json', '--db', fresh, '--now', NOW], { cwd: dir });
+    expect(JSON.parse(after.stdout).value).toBe(15.5);
+  });
+
+  it('GIVEN --help THEN the data contract is printed', async () => {
+    const r = await runKpibot(['import', '--help'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('customers  key: customer_id');
+    expect(r.stdout).toContain('status* (completed|returned|cancelled)');
+  });
+});
+
+describe('the console', () => {
+  it('GIVEN /kpi lines piped in THEN each is answered', async () => {
+    const r = await runKpibot(['console', '--db', db, '--now', NOW], {
+      cwd: dir,
+      stdin: '/kpi churn last-quarter by segment\n/kpi nonsense\nexit\n',
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Churn rate · last-quarter (2026-07-01 – 2026-09-30, UTC)');
+    expect(r.stdout).toContain('SMB');
+    expect(r.stdout).toContain("I don't know a KPI called `nonsense`");
+  });
+});
