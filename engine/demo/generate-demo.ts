@@ -16,7 +16,7 @@ import {
   demoSpend,
   demoVisits,
 } from './demo-daily.js';
-import { insertRows, type TableRows } from './batch-insert.js';
+import { insertRows, type TableRows } from '../store/insert-rows.js';
 
 export interface DemoOptions {
   /** How many customers (default 2000: about 50 000 orders over three years). */

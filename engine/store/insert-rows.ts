@@ -1,4 +1,4 @@
-import type { SqlValue, TxStore } from '../store/store.js';
+import type { SqlValue, TxStore } from './store.js';
 import { TABLES, type TableName } from '../schema/tables.js';
 
 /** Rows of a table, values in the order of `columns`. */

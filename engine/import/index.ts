@@ -1,0 +1,4 @@
+/** CSV import into the canonical tables: all or nothing, with line-numbered problems. */
+export { importCsv } from './import-csv.js';
+export { progressBar } from './progress-bar.js';
+export type { ImportOptions, ImportOutcome, ImportProgress, ImportSummary, RowProblem } from './import-types.js';
