@@ -32,7 +32,7 @@ const QUESTIONS = [
   'churn last-quarter by segment',
   'nps by segment last-quarter',
   'complaints by week last-90d by channel',
-  'clv last-quarter by segment',
+  'clv last-quarter by channel',
 ];
 
 const median = (xs: number[]): number => {

@@ -4,19 +4,9 @@ import { openApp } from '../../bot/app.js';
 import { formatResult } from '../../bot/format-result.js';
 import { errorMessage } from '../../bot/messages.js';
 import { resultJson } from '../../bot/result-json.js';
+import { ASK_HELP } from './ask-help.js';
 import { COMMON_OPTIONS, runtimeOf } from './common-options.js';
 import { EXIT_OK, EXIT_USAGE, println, type CliIo } from './cli-io.js';
-
-export const ASK_HELP = `Usage: kpibot ask "<query>" [--json] [--now ISO-INSTANT] [--tz ZONE] [--db PATH]
-
-  <query> reads: <kpi> [period] [by <dim>[, <dim>]] [where <dim>=<value>[,<value>]] [vs previous|last-year]
-  e.g.  kpibot ask "churn last-quarter by segment"
-        kpibot ask "revenue by month last-12m" --json
-        kpibot ask "nps 2026-Q1 vs previous where region=Europe"
-
-  --json   print one JSON object (metric, value, unit, period.start/end, groups, compare, ...)
-  --now    answer as if it were this instant (e.g. 2026-11-22T10:00:00Z)
-  --tz     workspace time zone for this answer (IANA name)`;
 
 /** `kpibot ask`: one question, answered as a table or as JSON. Exit 2 when it names something unknown. */
 export async function commandAsk(args: string[], io: CliIo): Promise<number> {

@@ -1,13 +1,9 @@
 import { parseArgs } from 'node:util';
 import { generateDemo } from '../../engine/demo/generate-demo.js';
 import { openSqliteStore } from '../../engine/store/sqlite-store.js';
+import { DEMO_HELP } from './demo-help.js';
 import { COMMON_OPTIONS, runtimeOf, type Runtime } from './common-options.js';
 import { EXIT_OK, EXIT_USAGE, println, type CliIo } from './cli-io.js';
-
-export const DEMO_HELP = `Usage: kpibot demo [--customers N] [--seed S] [--db PATH] [--tz ZONE] [--now ISO-INSTANT]
-
-Writes a realistic demo data set (about three years up to now, all ten tables) into the database,
-replacing what the tables held. --customers scales it (default 2000, about 50 000 orders).`;
 
 /** `kpibot demo`: fills the database with the seeded demo data set. */
 export async function commandDemo(args: string[], io: CliIo): Promise<number> {

@@ -3,9 +3,8 @@ import { parseArgs } from 'node:util';
 import { CatalogError, openApp } from '../../bot/app.js';
 import { runConsole } from '../console/run-console.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, println, type CliIo } from './cli-io.js';
-import { ASK_HELP, commandAsk } from './command-ask.js';
-import { DEMO_HELP, commandDemo, writeDemo } from './command-demo.js';
-import { commandImport } from './command-import.js';
+import { ASK_HELP } from './ask-help.js';
+import { DEMO_HELP } from './demo-help.js';
 import { COMMON_OPTIONS, runtimeOf } from './common-options.js';
 
 const HELP = `kpibot: customer KPIs from chat.
@@ -29,12 +28,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const [command = 'console', ...rest] = argv;
   try {
     switch (command) {
+      // Subcommands load their own modules: a one-off `kpibot ask` need not load the CSV parser
+      // or the demo generator, and start-up time is most of a one-off answer's time.
       case 'ask':
-        return await commandAsk(rest, io);
+        return await (await import('./command-ask.js')).commandAsk(rest, io);
       case 'import':
-        return await commandImport(rest, io);
+        return await (await import('./command-import.js')).commandImport(rest, io);
       case 'demo':
-        return await commandDemo(rest, io);
+        return await (await import('./command-demo.js')).commandDemo(rest, io);
       case 'console':
         return await startConsole(rest, io);
       case 'help':
@@ -69,7 +70,7 @@ async function startConsole(args: string[], io: CliIo): Promise<number> {
   }
   if (!existsSync(runtime.value.dbPath)) {
     println(io.stdout, `No database at ${runtime.value.dbPath} yet: creating the demo data set (a few seconds)…`);
-    await writeDemo(runtime.value, io);
+    await (await import('./command-demo.js')).writeDemo(runtime.value, io);
   }
   const { dbPath, config, workspace, now } = runtime.value;
   const app = await openApp({ dbPath, workspace, kpiDirs: config.kpiDirs, now });
