@@ -56,8 +56,14 @@ describe('parseQuery', () => {
     expect(r.ok ? 'ok' : r.error.code).toBe(code);
   });
 
-  it('GIVEN a misspelt KPI THEN the suggestion is the closest KPI', () => {
-    const r = parse('chrun last-quarter');
-    expect(!r.ok && r.error.code === 'kpi.unknown' && r.error.suggestions[0]).toBe('churn_rate');
+  it.each([
+    ['chrun last-quarter', 'churn_rate'],
+    ['revenu by segment', 'revenue'],
+    ['nsp', 'nps'],
+    ['complaint_time', 'complaint_resolution_time'],
+    ['reclamcoes', 'complaints'],
+  ])('GIVEN the misspelt %j THEN the first suggestion is %s', (text, id) => {
+    const r = parse(text);
+    expect(!r.ok && r.error.code === 'kpi.unknown' && r.error.suggestions[0]).toBe(id);
   });
 });

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../../engine/query/engine.js';
-import type { KpiArea } from '../../engine/catalog/kpi-schema.js';
+import { KPI_AREAS } from '../../engine/catalog/kpi-schema.js';
 import { ask } from '../../bot/ask.js';
 import { formatResult } from '../../bot/format-result.js';
 import { errorMessage } from '../../bot/messages.js';
@@ -46,11 +46,8 @@ async function answer(engine: Engine, text: string): Promise<string> {
 }
 
 function listKpis(engine: Engine): string {
-  const byArea = new Map<KpiArea, string[]>();
-  for (const kpi of engine.catalog.list()) {
-    const list = byArea.get(kpi.area) ?? [];
-    list.push(`${kpi.id} (${kpi.name})`);
-    byArea.set(kpi.area, list);
-  }
-  return [...byArea].map(([area, ids]) => `${area}:\n  ${ids.sort().join('\n  ')}`).join('\n');
+  return KPI_AREAS.map((area) => {
+    const kpis = engine.catalog.list().filter((k) => k.area === area);
+    return `${area}:\n  ${kpis.map((k) => `${k.id} (${k.name})`).sort().join('\n  ')}`;
+  }).join('\n');
 }

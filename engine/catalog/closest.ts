@@ -2,34 +2,43 @@ import { distance } from 'fastest-levenshtein';
 import { normalizeName } from './normalize-name.js';
 
 /**
- * The candidates closest to `input`, best first, for "did you mean". A candidate qualifies when
- * its edit distance is small for its length, or when one contains the other as a word prefix
- * (`ret` -> `retention_rate`). Each candidate is `[name shown, text compared]`.
+ * The candidates closest to `input`, best first, for "did you mean". Each candidate is
+ * `[name shown, text compared]`; a name shown under several texts keeps its best score.
+ * Scores, lower is better:
+ *   0-1  one slip: a letter wrong, missing or extra, or two neighbours swapped (`nsp`, `chrun`)
+ *   1.5  every word typed starts a word of the name (`ret`, `complaint time`)
+ *   2+   more edits, within a third of the name's length
  */
 export function closest(input: string, candidates: readonly (readonly [string, string])[], limit = 3): string[] {
   const needle = normalizeName(input);
   if (needle === '') return [];
+  const needleWords = needle.split(' ');
   const scored: { shown: string; score: number }[] = [];
   for (const [shown, text] of candidates) {
     const hay = normalizeName(text);
-    const d = distance(needle, hay);
-    // Two edits cover a swapped pair of letters (`chrun`) in any word of four letters or more.
+    let d = distance(needle, hay);
+    if (d === 2 && isSwap(needle, hay)) d = 1;
     const longest = Math.max(needle.length, hay.length);
     const budget = longest < 4 ? 1 : Math.max(2, Math.floor(longest / 3));
     let score = d <= budget ? d : Infinity;
-    if (needle.length >= 3 && (hay.startsWith(needle) || hay.split(' ').some((w) => w.startsWith(needle)))) {
-      score = Math.min(score, 0.5);
-    }
+    const hayWords = hay.split(' ');
+    if (needle.length >= 3 && needleWords.every((w) => hayWords.some((h) => h.startsWith(w)))) score = Math.min(score, 1.5);
     if (score !== Infinity) scored.push({ shown, score });
   }
   scored.sort((a, b) => a.score - b.score || a.shown.localeCompare(b.shown));
-  const seen = new Set<string>();
   const out: string[] = [];
   for (const s of scored) {
-    if (seen.has(s.shown)) continue;
-    seen.add(s.shown);
-    out.push(s.shown);
+    if (!out.includes(s.shown)) out.push(s.shown);
     if (out.length === limit) break;
   }
   return out;
+}
+
+/** Whether `b` is `a` with two neighbouring letters swapped. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
