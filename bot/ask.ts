@@ -1,12 +1,12 @@
 import type { Engine } from '../engine/query/engine.js';
 import type { KpiResult } from '../engine/query/query.js';
-import type { Result } from '../engine/result.js';
+import { err, type Result } from '../engine/result.js';
+import { parseCommand } from './language/parse-command.js';
 import type { BotError } from './messages.js';
-import { parseQuery } from './parse-query.js';
 
-/** Answers one line of the query language: parse against the catalog, then ask the engine. */
+/** Answers one question of the query language without a session (the `kpibot ask` command). */
 export async function ask(engine: Engine, text: string): Promise<Result<KpiResult, BotError>> {
-  const parsed = parseQuery(text, {
+  const parsed = parseCommand(text, {
     catalog: engine.catalog,
     // A word that looks like a period but is wrong (2026-13) goes to the engine, which says why.
     isPeriod: (word) => {
@@ -15,5 +15,14 @@ export async function ask(engine: Engine, text: string): Promise<Result<KpiResul
     },
   });
   if (!parsed.ok) return parsed;
-  return engine.ask(parsed.value);
+  const c = parsed.value;
+  const [metric, ...more] = c.kind === 'query' ? c.metrics : [];
+  if (c.kind !== 'query' || metric === undefined || more.length > 0) return err({ code: 'ask.single', input: text });
+  return engine.ask({
+    metric,
+    ...(c.period !== undefined ? { period: c.period } : {}),
+    ...(c.by ? { by: c.by } : {}),
+    ...(c.filters ? { filters: c.filters } : {}),
+    ...(c.compare !== undefined ? { compare: c.compare } : {}),
+  });
 }

@@ -12,12 +12,15 @@ export const DEFAULT_DB = 'data/kpibot.db';
 export const ConfigFileSchema = WorkspaceSchema.extend({
   /** Folders of extra KPI files, relative to the config file. */
   kpi_dirs: z.array(z.string()).default([]),
+  /** Where `/kpi export` writes notebooks, relative to the working folder. */
+  notebook_dir: z.string().default('notebooks'),
 }).strict();
 
 export interface Config {
   readonly workspace: Workspace;
   /** Absolute paths of the workspace's own KPI folders. */
   readonly kpiDirs: readonly string[];
+  readonly notebookDir: string;
   /** The file the settings came from, if any. */
   readonly file: string | null;
 }
@@ -43,9 +46,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Result<Config, 
   if (!parsed.success) {
     return err(parsed.error.issues.map((i) => `${file} > ${i.path.map(String).join('.') || '(top)'}: ${i.message}`));
   }
-  const { kpi_dirs, ...workspace } = parsed.data;
+  const { kpi_dirs, notebook_dir, ...workspace } = parsed.data;
   return ok({
     workspace,
+    notebookDir: notebook_dir,
     kpiDirs: kpi_dirs.map((d) => resolve(dirname(file), d)),
     file: existsSync(file) ? file : null,
   });

@@ -1,7 +1,14 @@
 import type { EngineError } from '../engine/query/engine-error.js';
-import type { ParseError } from './parse-query.js';
+import type { ParseError } from './language/parse-error.js';
 
-export type BotError = EngineError | ParseError;
+/** Every failure a user can meet, by code. */
+export type BotError =
+  | EngineError
+  | ParseError
+  | { readonly code: 'followup.nothing' }
+  | { readonly code: 'export.empty' }
+  | { readonly code: 'calc.invalid'; readonly detail: string }
+  | { readonly code: 'ask.single'; readonly input: string };
 
 const didYouMean = (s: readonly string[]): string => (s.length > 0 ? ` Did you mean ${s.map((x) => `\`${x}\``).join(', ')}?` : '');
 
@@ -31,8 +38,30 @@ export function errorMessage(e: BotError): string {
       return {
         by: 'After `by`, name a dimension or time grain, e.g. `by segment` or `by month`.',
         where: 'After `where`, give a filter as `<dimension>=<value>`, e.g. `where segment=SMB` or `where channel=email,phone`.',
-        vs: 'After `vs`, say `previous` or `last-year`.',
+        vs: 'After `vs`, say `previous`, `last-year` or a period such as `2025-Q4`.',
+        as: 'After `as`, say `number`, `table`, `bar` or `line`.',
       }[e.after];
+    case 'filter.time':
+      return `\`${e.input}\` is a time grain, not something to filter by; pick the period instead (e.g. \`2026-03\`).`;
+    case 'top.invalid':
+      return `\`top\` takes a whole number from 1 to 100, e.g. \`top 5\`${e.input ? ` (not \`${e.input}\`)` : ''}.`;
+    case 'command.expected':
+      return {
+        define: 'Say which KPI to define, e.g. `define churn`.',
+        explain: 'Give the query to explain, e.g. `explain churn last-quarter by segment`.',
+        let: 'Name a cell and give its query: `let q1 = nps 2026-Q1` (names: letters, digits, _).',
+        calc: 'Give an expression over named or numbered cells: `calc q2 - q1` or `calc [4] / [3] - 1`.',
+      }[e.command];
+    case 'let.reserved':
+      return `\`${e.name}\` is the name of a KPI; pick another name for the cell.`;
+    case 'followup.nothing':
+      return 'There is no earlier question in this conversation to refine. Ask for a KPI first, e.g. `churn last-quarter`.';
+    case 'export.empty':
+      return 'This conversation has no answers to export yet.';
+    case 'calc.invalid':
+      return `${e.detail}. Cells are named with \`let\` or numbered like [3].`;
+    case 'ask.single':
+      return `\`${e.input}\` is not a single question; \`kpibot ask\` answers one query (the console and chat take the rest).`;
     case 'period.twice':
       return `Two periods given (\`${e.first}\` and \`${e.second}\`). Keep one; use \`vs previous\` or \`vs last-year\` to compare.`;
     case 'period.unknown':

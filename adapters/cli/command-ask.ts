@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ask } from '../../bot/ask.js';
 import { openApp } from '../../bot/app.js';
-import { formatResult } from '../../bot/format-result.js';
+import { answerParts } from '../../bot/reply/answer-reply.js';
+import { renderReply } from '../console/render-reply.js';
 import { errorMessage } from '../../bot/messages.js';
 import { resultJson } from '../../bot/result-json.js';
 import { ASK_HELP } from './ask-help.js';
@@ -35,7 +36,9 @@ export async function commandAsk(args: string[], io: CliIo): Promise<number> {
     }
     println(
       io.stdout,
-      values.json ? JSON.stringify(resultJson(answer.value), null, 2) : formatResult(answer.value, { currency: workspace.currency }),
+      values.json
+        ? JSON.stringify(resultJson(answer.value), null, 2)
+        : renderReply({ kind: 'multi', parts: answerParts(answer.value, { currency: workspace.currency }) }),
     );
     return EXIT_OK;
   } finally {

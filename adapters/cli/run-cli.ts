@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CatalogError, openApp } from '../../bot/app.js';
 import { runConsole } from '../console/run-console.js';
+import { createBot } from '../../bot/bot.js';
+import { sqlSessionStore } from '../../bot/session/sql-session-store.js';
+
+/** The console is one notebook session, the same one after a restart. */
+const CONSOLE_SESSION = 'console';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, println, type CliIo } from './cli-io.js';
 import { ASK_HELP } from './ask-help.js';
 import { DEMO_HELP } from './demo-help.js';
@@ -75,8 +81,15 @@ async function startConsole(args: string[], io: CliIo): Promise<number> {
   const { dbPath, config, workspace, now } = runtime.value;
   const app = await openApp({ dbPath, workspace, kpiDirs: config.kpiDirs, now });
   try {
+    const bot = createBot({
+      engine: app.engine,
+      sessions: sqlSessionStore(app.store),
+      now,
+      notebookDir: resolve(io.cwd, config.notebookDir),
+    });
     await runConsole(
-      app.engine,
+      bot,
+      CONSOLE_SESSION,
       io,
       `kpibot console · ${dbPath} · ${workspace.timezone} · ${app.engine.catalog.list().length} KPIs (no chat tokens set)`,
     );

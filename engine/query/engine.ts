@@ -64,11 +64,16 @@ export function createEngine(deps: EngineDeps): Engine {
     let compare: ComparisonResult | undefined;
     let groups = main.value.groups;
     if (query.compare) {
-      const shifted = shiftPeriod(resolved.value, query.compare, workspace.fiscal_year_start);
+      let shifted: Period;
+      if (typeof query.compare === 'object') {
+        const other = period(query.compare.period);
+        if (!other.ok) return other;
+        shifted = other.value;
+      } else shifted = shiftPeriod(resolved.value, query.compare, workspace.fiscal_year_start);
       const other = await answer(evaluator, kpi, shifted, grain, dims, filters);
       if (!other.ok) return other;
       compare = {
-        kind: query.compare,
+        kind: typeof query.compare === 'object' ? 'period' : query.compare,
         period: describe(shifted),
         value: other.value.total,
         delta: difference(main.value.total, other.value.total),

@@ -21,7 +21,8 @@ export interface Query {
   readonly by?: readonly BreakdownAxis[];
   /** `segment in (SMB, Mid-Market)`; `(none)` matches rows without the dimension. */
   readonly filters?: Readonly<Partial<Record<Dimension, readonly string[]>>>;
-  readonly compare?: Comparison;
+  /** The period before, the same dates a year earlier, or any other period (`vs 2025-Q1`). */
+  readonly compare?: Comparison | { readonly period: string };
 }
 
 export interface ResolvedPeriod {
@@ -43,7 +44,7 @@ export interface GroupResult {
 }
 
 export interface ComparisonResult {
-  readonly kind: Comparison;
+  readonly kind: Comparison | 'period';
   readonly period: ResolvedPeriod;
   readonly value: number | null;
   /** value - compared value, in the KPI's unit (percentage points for percentages). */

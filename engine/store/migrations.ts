@@ -115,4 +115,28 @@ CREATE TABLE market (
 );
 `,
   },
+  {
+    version: 2,
+    description: 'notebook sessions and their cells, kept so a restart loses nothing',
+    sql: `
+CREATE TABLE bot_sessions (
+  session_id TEXT PRIMARY KEY,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX bot_sessions_updated ON bot_sessions (updated_at);
+
+CREATE TABLE bot_cells (
+  session_id TEXT NOT NULL REFERENCES bot_sessions (session_id) ON DELETE CASCADE,
+  n INTEGER NOT NULL,
+  name TEXT,
+  input TEXT NOT NULL,
+  command TEXT NOT NULL,
+  cell_values TEXT NOT NULL,
+  reply TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (session_id, n)
+);
+`,
+  },
 ];

@@ -30,6 +30,7 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
       'PRAGMA temp_store = MEMORY',
       'PRAGMA cache_size = -65536',
       'PRAGMA mmap_size = 268435456',
+      'PRAGMA foreign_keys = ON',
     ].join(';\n'),
   );
   if (options.migrate !== false) await migrate(store);

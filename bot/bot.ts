@@ -1,0 +1,168 @@
+import type { Engine } from '../engine/query/engine.js';
+import type { KpiResult, Query } from '../engine/query/query.js';
+import { compileFormula } from '../engine/formula/restricted-formula.js';
+import { ok, type Result } from '../engine/result.js';
+import type { Command, QueryCommand, Refinement } from './language/command.js';
+import { parseCommand } from './language/parse-command.js';
+import { answerParts, describePeriod } from './reply/answer-reply.js';
+import type { Reply } from './reply/reply.js';
+import { text } from './reply/reply.js';
+import type { Cell, NewCell, SessionStore } from './session/session-store.js';
+import { errorMessage, type BotError } from './messages.js';
+import { HELP_TEXT, defineText, listText } from './describe-kpi.js';
+import { writeNotebook } from './notebook/write-notebook.js';
+
+export interface BotDeps {
+  readonly engine: Engine;
+  readonly sessions: SessionStore;
+  readonly now: () => number;
+  /** Where `/kpi export` writes notebooks. */
+  readonly notebookDir: string;
+}
+
+/** The platform-neutral bot: one line of `/kpi` text in a session, one reply out. */
+export interface Bot {
+  handle(sessionId: string, line: string): Promise<Reply>;
+}
+
+export function createBot(deps: BotDeps): Bot {
+  const { engine, sessions } = deps;
+  const format = { currency: engine.workspace.currency };
+
+  const isPeriod = (word: string): boolean => {
+    const r = engine.period(word);
+    return r.ok || r.error.code === 'period.invalid';
+  };
+
+  async function run(command: QueryCommand): Promise<Result<{ results: KpiResult[]; parts: Reply[] }, BotError>> {
+    const results: KpiResult[] = [];
+    const parts: Reply[] = [];
+    for (const metric of command.metrics) {
+      const query: Query = {
+        metric,
+        ...(command.period !== undefined ? { period: command.period } : {}),
+        ...(command.by ? { by: command.by } : {}),
+        ...(command.filters ? { filters: command.filters } : {}),
+        ...(command.compare !== undefined ? { compare: command.compare } : {}),
+      };
+      const r = await engine.ask(query);
+      if (!r.ok) return r;
+      results.push(r.value);
+      parts.push(...answerParts(r.value, { ...format, ...(command.view ? { view: command.view } : {}), ...(command.top ? { top: command.top } : {}) }));
+    }
+    return ok({ results, parts });
+  }
+
+  async function remember(sessionId: string, cell: NewCell): Promise<Reply> {
+    const n = await sessions.append(sessionId, cell, deps.now());
+    const reply = cell.reply.kind === 'multi' ? cell.reply : { kind: 'multi' as const, parts: [cell.reply] };
+    return { ...reply, cell: { n, ...(cell.name ? { name: cell.name } : {}) } };
+  }
+
+  async function answer(sessionId: string, line: string, command: QueryCommand, name: string | null): Promise<Reply> {
+    const r = await run(command);
+    if (!r.ok) return failure(r.error);
+    const values = Object.fromEntries(r.value.results.map((x) => [x.metric, x.value]));
+    return remember(sessionId, { name, input: line, command, values, reply: { kind: 'multi', parts: r.value.parts } });
+  }
+
+  async function handle(sessionId: string, line: string): Promise<Reply> {
+    const parsed = parseCommand(line, { catalog: engine.catalog, isPeriod });
+    if (!parsed.ok) return failure(parsed.error);
+    const command: Command = parsed.value;
+    switch (command.kind) {
+      case 'query':
+        return answer(sessionId, line, command, null);
+      case 'followup': {
+        const cells = await sessions.cells(sessionId);
+        const last = [...cells].reverse().find((c) => c.command.kind === 'query');
+        if (!last || last.command.kind !== 'query') return failure({ code: 'followup.nothing' });
+        return answer(sessionId, line, refine(last.command, command.refinement), null);
+      }
+      case 'let':
+        return answer(sessionId, line, command.query, command.name);
+      case 'calc':
+        return calc(sessionId, line, command.expression);
+      case 'list':
+        return text(listText(engine.catalog));
+      case 'help':
+        return text(HELP_TEXT);
+      case 'define': {
+        const kpi = engine.catalog.get(command.metric);
+        return text(kpi ? defineText(kpi) : '');
+      }
+      case 'explain':
+        return explain(command.query);
+      case 'export': {
+        const cells = await sessions.cells(sessionId);
+        if (cells.length === 0) return failure({ code: 'export.empty' });
+        const path = writeNotebook(deps.notebookDir, sessionId, cells, deps.now());
+        return text(`Notebook of ${cells.length} cell(s) written to ${path} (charts beside it as Vega-Lite specs).`);
+      }
+    }
+  }
+
+  async function calc(sessionId: string, line: string, expression: string): Promise<Reply> {
+    const cells = await sessions.cells(sessionId);
+    const byName = new Map<string, Cell>();
+    for (const c of cells) {
+      byName.set(`cell_${c.n}`, c);
+      if (c.name) byName.set(c.name, c);
+    }
+    const compiled = compileFormula(expression, { isVariable: (n) => byName.has(n.toLowerCase()), cellRefs: true });
+    if (!compiled.ok) return failure({ code: 'calc.invalid', detail: compiled.error.detail });
+    const value = compiled.value.evaluate((n) => primaryValue(byName.get(n.toLowerCase())));
+    const shown = value === null ? 'no data' : value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+    const refs = compiled.value.variables.map((v) => `${v.replace(/^cell_/, '[') + (v.startsWith('cell_') ? ']' : '')} = ${primaryValue(byName.get(v))}`);
+    const reply: Reply = { kind: 'headline', title: `calc ${expression}`, interpretation: refs.join(', '), value: shown, context: [] };
+    return remember(sessionId, { name: null, input: line, command: { kind: 'calc', expression }, values: { calc: value }, reply });
+  }
+
+  async function explain(command: QueryCommand): Promise<Reply> {
+    const lines: string[] = [];
+    for (const metric of command.metrics) {
+      const r = await engine.ask({
+        metric,
+        ...(command.period !== undefined ? { period: command.period } : {}),
+        ...(command.by ? { by: command.by } : {}),
+        ...(command.filters ? { filters: command.filters } : {}),
+        ...(command.compare !== undefined ? { compare: command.compare } : {}),
+      });
+      if (!r.ok) return failure(r.error);
+      const x = r.value;
+      lines.push(
+        `KPI: ${x.metric} (${x.name}), ${engine.catalog.get(x.metric)?.formula ?? ''}`,
+        `Period: ${describePeriod(x.period)}; bounds [${x.period.start}, ${x.period.end}) in ${x.period.timezone}`,
+        ...(x.compare ? [`Compared with: ${describePeriod(x.compare.period)}`] : []),
+        `Breakdown: ${x.by.length > 0 ? x.by.join(', ') : 'none'}; filters: ${Object.keys(x.filters).length > 0 ? JSON.stringify(x.filters) : 'none'}`,
+        `SQL (${x.statements.length} statements, values bound as parameters):`,
+        ...x.statements.flatMap((s, i) => [`-- ${i + 1}`, s.sql, `-- params: ${JSON.stringify(s.params)}`]),
+      );
+    }
+    return text(lines.join('\n'));
+  }
+
+  return { handle };
+}
+
+/** A follow-up changes what it names and keeps the rest; filters add to the ones in force. */
+export function refine(base: QueryCommand, change: Refinement): QueryCommand {
+  return {
+    ...base,
+    ...change,
+    kind: 'query',
+    metrics: change.metrics ?? base.metrics,
+    ...(change.filters ? { filters: { ...base.filters, ...change.filters } } : {}),
+  };
+}
+
+function primaryValue(cell: Cell | undefined): number | null {
+  if (!cell) return null;
+  const first = Object.values(cell.values)[0];
+  return first ?? null;
+}
+
+function failure(e: BotError): Reply {
+  return { kind: 'error', code: e.code, message: errorMessage(e) };
+}
+

@@ -1,0 +1,34 @@
+import type { BreakdownAxis, Comparison, Query } from '../../engine/query/query.js';
+import type { Dimension } from '../../engine/schema/tables.js';
+
+/** How an answer should be shown, when the user asks (`as table`). */
+export type View = 'number' | 'table' | 'bar' | 'line';
+
+/** A question: one or more KPIs over the same period, breakdown, filters and comparison. */
+export interface QueryCommand {
+  readonly kind: 'query';
+  readonly metrics: readonly string[];
+  readonly period?: string;
+  readonly by?: readonly BreakdownAxis[];
+  readonly filters?: Readonly<Partial<Record<Dimension, readonly string[]>>>;
+  readonly compare?: Query['compare'];
+  readonly top?: number;
+  readonly view?: View;
+}
+
+/** The parts of a question a follow-up changes (`by region`, `vs last-year`, `as table`). */
+export type Refinement = Omit<QueryCommand, 'kind' | 'metrics'> & { readonly metrics?: readonly string[] };
+
+/** Everything a line of `/kpi ...` can mean. */
+export type Command =
+  | QueryCommand
+  | { readonly kind: 'followup'; readonly refinement: Refinement }
+  | { readonly kind: 'list' }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'define'; readonly metric: string }
+  | { readonly kind: 'explain'; readonly query: QueryCommand }
+  | { readonly kind: 'let'; readonly name: string; readonly query: QueryCommand }
+  | { readonly kind: 'calc'; readonly expression: string }
+  | { readonly kind: 'export' };
+
+export type { Comparison };

@@ -1,0 +1,149 @@
+import type { Dimension, TimeGrain } from '../../engine/schema/tables.js';
+import { normalizeName } from '../../engine/catalog/normalize-name.js';
+
+/**
+ * The words of the query language in English, Portuguese and Romanian, mapped to one canonical
+ * English word each. Words are compared after `normalizeName` (no case, no accents, `-` and `_`
+ * as spaces), so `luna-trecută`, `luna trecuta` and `Luna-Trecuta` are the same word.
+ */
+
+/** Period words and their canonical form (resolved by the engine's period resolver). */
+export const PERIOD_WORDS: Readonly<Record<string, string>> = {
+  // Portuguese
+  hoje: 'today',
+  ontem: 'yesterday',
+  'esta semana': 'this-week',
+  'semana passada': 'last-week',
+  'este mes': 'this-month',
+  'mes passado': 'last-month',
+  'este trimestre': 'this-quarter',
+  'trimestre passado': 'last-quarter',
+  'este ano': 'this-year',
+  'ano passado': 'last-year',
+  'ultimos 7 dias': 'last-7d',
+  'ultimos 30 dias': 'last-30d',
+  'ultimos 90 dias': 'last-90d',
+  'ultimos 12 meses': 'last-12m',
+  // Romanian
+  azi: 'today',
+  astazi: 'today',
+  ieri: 'yesterday',
+  'saptamana aceasta': 'this-week',
+  'saptamana trecuta': 'last-week',
+  'luna aceasta': 'this-month',
+  'luna trecuta': 'last-month',
+  'trimestrul acesta': 'this-quarter',
+  'trimestrul trecut': 'last-quarter',
+  'anul acesta': 'this-year',
+  'anul trecut': 'last-year',
+  'ultimele 7 zile': 'last-7d',
+  'ultimele 30 zile': 'last-30d',
+  'ultimele 90 zile': 'last-90d',
+  'ultimele 12 luni': 'last-12m',
+};
+
+/** Breakdown and filter names in the three languages. */
+export const AXIS_WORDS: Readonly<Record<string, Dimension | TimeGrain>> = {
+  // Portuguese
+  segmento: 'segment',
+  segmentos: 'segment',
+  regiao: 'region',
+  regioes: 'region',
+  plano: 'plan',
+  planos: 'plan',
+  canal: 'channel',
+  canais: 'channel',
+  categoria: 'category',
+  categorias: 'category',
+  origem: 'source',
+  fonte: 'source',
+  marca: 'brand',
+  marcas: 'brand',
+  'canal de aquisicao': 'acquisition_channel',
+  dia: 'day',
+  semana: 'week',
+  mes: 'month',
+  meses: 'month',
+  trimestre: 'quarter',
+  ano: 'year',
+  // Romanian
+  regiune: 'region',
+  regiuni: 'region',
+  categorie: 'category',
+  sursa: 'source',
+  zi: 'day',
+  zile: 'day',
+  saptamana: 'week',
+  luna: 'month',
+  luni: 'month',
+  trimestru: 'quarter',
+  an: 'year',
+  ani: 'year',
+};
+
+/** The language's keywords, by canonical meaning. */
+export const KEYWORDS = {
+  by: ['by', 'por', 'pe', 'dupa'],
+  where: ['where', 'onde', 'com', 'unde', 'cu'],
+  vs: ['vs', 'versus', 'contra', 'fata de', 'comparado com'],
+  previous: ['previous', 'prev', 'anterior', 'precedent', 'precedenta'],
+  lastYear: ['last-year', 'ly', 'ano passado', 'anul trecut'],
+  as: ['as', 'como', 'ca'],
+  top: ['top'],
+  and: ['and', 'e', 'si'],
+} as const;
+
+/** Answer shapes a user may ask for with `as`. */
+export const VIEW_WORDS: Readonly<Record<string, 'number' | 'table' | 'bar' | 'line'>> = {
+  number: 'number',
+  numero: 'number',
+  numar: 'number',
+  table: 'table',
+  tabela: 'table',
+  tabel: 'table',
+  bar: 'bar',
+  bars: 'bar',
+  barras: 'bar',
+  bare: 'bar',
+  line: 'line',
+  linha: 'line',
+  linie: 'line',
+};
+
+/** Commands, in the three languages. */
+export const COMMAND_WORDS: Readonly<Record<string, 'list' | 'define' | 'explain' | 'help' | 'let' | 'calc' | 'export'>> = {
+  list: 'list',
+  lista: 'list',
+  listă: 'list',
+  define: 'define',
+  definir: 'define',
+  defini: 'define',
+  defineste: 'define',
+  explain: 'explain',
+  explicar: 'explain',
+  explica: 'explain',
+  help: 'help',
+  ajuda: 'help',
+  ajutor: 'help',
+  '?': 'help',
+  let: 'let',
+  calc: 'calc',
+  calcular: 'calc',
+  calculeaza: 'calc',
+  export: 'export',
+  exportar: 'export',
+  exporta: 'export',
+};
+
+const normalizedKeys = <T>(table: Readonly<Record<string, T>>): Map<string, T> =>
+  new Map(Object.entries(table).map(([k, v]) => [normalizeName(k), v]));
+
+export const PERIOD_LOOKUP = normalizedKeys(PERIOD_WORDS);
+export const AXIS_LOOKUP = normalizedKeys(AXIS_WORDS);
+export const VIEW_LOOKUP = normalizedKeys(VIEW_WORDS);
+export const COMMAND_LOOKUP = normalizedKeys(COMMAND_WORDS);
+
+/** Whether a normalized word (or words) is one of a keyword's forms. */
+export function isKeyword(kind: keyof typeof KEYWORDS, words: string): boolean {
+  return (KEYWORDS[kind] as readonly string[]).some((k) => normalizeName(k) === words);
+}

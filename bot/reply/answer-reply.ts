@@ -1,0 +1,86 @@
+import { DateTime } from 'luxon';
+import type { KpiResult } from '../../engine/query/query.js';
+import { chartSpec } from '../../engine/chart/chart-spec.js';
+import { formatDelta, formatValue, trend, type FormatOptions } from '../format-value.js';
+import type { View } from '../language/command.js';
+import type { Reply } from './reply.js';
+
+/** Rows shown when nobody asked for `top N`; more would not read in a chat message. */
+export const DEFAULT_ROWS = 25;
+
+/** The last day of a half-open period, as people say it ("2026-07-01 – 2026-09-30, UTC"). */
+export function describePeriod(period: KpiResult['period']): string {
+  const start = DateTime.fromISO(period.start);
+  const last = DateTime.fromISO(period.end).minus({ days: 1 });
+  const range = start.equals(last) ? start.toISODate() : `${start.toISODate()} – ${last.toISODate()}`;
+  return `${period.label} (${range}, ${period.timezone})`;
+}
+
+/** A KPI answer as reply parts: the headline with its interpretation, the table, the chart. */
+export function answerParts(r: KpiResult, options: FormatOptions & { view?: View; top?: number }): Reply[] {
+  const filters = Object.entries(r.filters).map(([d, v]) => `${d} = ${(v ?? []).join(' or ')}`);
+  const context: string[] = [];
+  if (r.sample !== null) context.push(`sample ${r.sample.toLocaleString('en-US')}`);
+  if (r.smallSample) context.push('small sample: read with care');
+  context.push(
+    r.dataThrough
+      ? `data through ${DateTime.fromISO(r.dataThrough).setZone(r.period.timezone).toFormat('yyyy-MM-dd HH:mm')} ${r.period.timezone}`
+      : 'no data before the end of the period',
+  );
+  let delta: Extract<Reply, { kind: 'headline' }>['delta'];
+  if (r.compare) {
+    const t = trend(r.compare.delta, r.better);
+    const pct =
+      r.compare.deltaPct !== null && r.unit !== 'percent' && r.unit !== 'points'
+        ? `, ${r.compare.deltaPct > 0 ? '+' : ''}${r.compare.deltaPct.toFixed(1)}%`
+        : '';
+    const label = r.compare.kind === 'previous' ? 'previous ' : r.compare.kind === 'last-year' ? 'last year ' : '';
+    delta = {
+      text: `${formatDelta(r.compare.delta, r.unit, options)}${pct}`,
+      arrow: t.arrow as '↑' | '↓' | '→',
+      good: t.good,
+      against: `vs ${label}${describePeriod(r.compare.period)}: ${formatValue(r.compare.value, r.unit, options)}`,
+    };
+  }
+  const parts: Reply[] = [
+    {
+      kind: 'headline',
+      title: r.name,
+      interpretation: `${describePeriod(r.period)}${filters.length > 0 ? ` · where ${filters.join(', ')}` : ''}`,
+      value: formatValue(r.value, r.unit, options),
+      ...(delta ? { delta } : {}),
+      context,
+    },
+  ];
+  if (!r.groups || r.groups.length === 0 || options.view === 'number') return parts;
+
+  const limit = options.top ?? DEFAULT_ROWS;
+  const shown = r.groups.slice(0, limit);
+  const axes = r.by.map(String);
+  parts.push({
+    kind: 'table',
+    columns: [
+      ...axes.map((a) => ({ label: a, align: 'left' as const })),
+      { label: r.name, align: 'right' as const },
+      ...(r.compare ? [{ label: 'change', align: 'right' as const }] : []),
+    ],
+    rows: shown.map((g) => [
+      ...axes.map((a) => g.key[a] ?? ''),
+      formatValue(g.value, r.unit, options),
+      ...(r.compare ? [g.compare ? formatDelta(g.compare.delta, r.unit, options) : ''] : []),
+    ]),
+    ...(shown.length < r.groups.length ? { note: `top ${shown.length} of ${r.groups.length}` } : {}),
+  });
+  if (options.view !== 'table') {
+    const spec = chartSpec({ ...r, groups: shown }, options.view === 'bar' || options.view === 'line' ? options.view : undefined);
+    if (spec) parts.push({ kind: 'chart', spec, alt: altText(r, shown.length) });
+  }
+  return parts;
+}
+
+/** One sentence a screen reader can say instead of the chart. */
+function altText(r: KpiResult, shown: number): string {
+  const top = r.groups?.[0];
+  const lead = top ? ` Highest first: ${Object.values(top.key).join(' ')} at ${top.value ?? 'no data'}.` : '';
+  return `${r.name} by ${r.by.join(' and ')}, ${shown} group(s), ${r.period.label}.${r.by.some((a) => ['day', 'week', 'month', 'quarter', 'year'].includes(a)) ? '' : lead}`;
+}
