@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteStore } from '../engine/store/sqlite-store.js';
+import { loadCatalog, formatProblem } from '../engine/catalog/load-catalog.js';
+import { createEngine } from '../engine/query/engine.js';
+import { DEFAULT_WORKSPACE } from '../engine/config.js';
+import { createBot, type Bot } from '../bot/bot.js';
+import { sqlSessionStore } from '../bot/session/sql-session-store.js';
+import type { Reply } from '../bot/reply/reply.js';
+import type { Store } from '../engine/store/store.js';
+
+const NOW = Date.parse('2026-11-22T10:00:00Z');
+
+/** A bot over a real SQLite file; opening the same file again is a restart. */
+async function openBot(file: string, notebookDir: string): Promise<{ bot: Bot; store: Store }> {
+  const store = await openSqliteStore(file);
+  const catalog = await loadCatalog({ dirs: [join(process.cwd(), 'queries')], store });
+  if (!catalog.ok) throw new Error(catalog.error.map(formatProblem).join('\n'));
+  const engine = createEngine({ store, catalog: catalog.value, workspace: DEFAULT_WORKSPACE, now: () => NOW });
+  return { bot: createBot({ engine, sessions: sqlSessionStore(store), now: () => NOW, notebookDir }), store };
+}
+
+async function seed(store: Store): Promise<void> {
+  await store.run("INSERT INTO customers (customer_id, segment, region, signup_at) VALUES ('A', 'SMB', 'Europe', 0), ('B', 'Enterprise', 'APAC', 0)");
+  // Q1: A 10, 10, 9 and B 6 -> 3 promoters, 1 detractor of 4: NPS 50. Q2: A 9, 5 and B 5, 10 -> 2 - 2: NPS 0.
+  const answers: [string, string, string, number][] = [
+    ['1', 'A', '2026-01-10', 10], ['2', 'A', '2026-02-10', 10], ['3', 'A', '2026-03-10', 9], ['4', 'B', '2026-03-11', 6],
+    ['5', 'A', '2026-04-10', 9], ['6', 'A', '2026-05-10', 5], ['7', 'B', '2026-06-10', 5], ['8', 'B', '2026-06-11', 10],
+  ];
+  for (const [id, c, day, score] of answers) {
+    await store.run("INSERT INTO surveys (response_id, customer_id, answered_at, kind, score) VALUES (?, ?, ?, 'nps', ?)", [id, c, Date.parse(`${day}T12:00:00Z`), score]);
+  }
+}
+
+const cellOf = (r: Reply): number | undefined => (r.kind === 'multi' ? r.cell?.n : undefined);
+const headline = (r: Reply): Extract<Reply, { kind: 'headline' }> | undefined =>
+  r.kind === 'multi' ? (r.parts.find((p) => p.kind === 'headline') as Extract<Reply, { kind: 'headline' }> | undefined) : r.kind === 'headline' ? r : undefined;
+const kinds = (r: Reply): string[] => (r.kind === 'multi' ? r.parts.map((p) => p.kind) : [r.kind]);
+
+describe('notebook sessions', () => {
+  it('GIVEN a question and follow-ups THEN each is a numbered cell that refines the one before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
+    const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
+    await seed(store);
+    const first = await bot.handle('s1', 'nps 2026-Q1');
+    expect(cellOf(first)).toBe(1);
+    expect(headline(first)?.value).toBe('+50.0');
+    expect(headline(first)?.interpretation).toBe('2026-Q1 (2026-01-01 – 2026-03-31, UTC)');
+
+    const bySegment = await bot.handle('s1', 'by segment');
+    expect(cellOf(bySegment)).toBe(2);
+    expect(kinds(bySegment)).toEqual(['headline', 'table', 'chart']);
+    const table = bySegment.kind === 'multi' ? bySegment.parts.find((p) => p.kind === 'table') : undefined;
+    // SMB: 10, 10, 9 -> 100. Enterprise: 6 -> -100.
+    expect(table?.kind === 'table' && table.rows).toEqual([['SMB', '+100.0'], ['Enterprise', '-100.0']]);
+
+    const vs = await bot.handle('s1', 'vs previous');
+    expect(headline(vs)?.delta?.against).toContain('2025-Q4');
+    expect(kinds(vs)).toContain('table');
+
+    const asTable = await bot.handle('s1', 'as table');
+    expect(kinds(asTable)).toEqual(['headline', 'table']);
+    const other = await bot.handle('s2', 'nps 2026-Q2');
+    expect(cellOf(other)).toBe(1);
+    await store.close();
+  });
+
+  it('GIVEN named cells THEN calc combines them by name and by number', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
+    const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
+    await seed(store);
+    const q1 = await bot.handle('s', 'let q1 = nps 2026-Q1');
+    expect(q1.kind === 'multi' && q1.cell).toEqual({ n: 1, name: 'q1' });
+    await bot.handle('s', 'let q2 = nps 2026-Q2');
+    expect(headline(await bot.handle('s', 'calc q2 - q1'))?.value).toBe('-50');
+    // [1] = 50, [3] = -50 (the calc above): 50 / -50 - 1 = -2.
+    expect(headline(await bot.handle('s', 'calc [1] / [3] - 1'))?.value).toBe('-2');
+    const bad = await bot.handle('s', 'calc q3 * 2');
+    expect(bad.kind === 'error' && bad.code).toBe('calc.invalid');
+    await store.close();
+  });
+
+  it('GIVEN a restart THEN the session goes on: follow-ups refine the last cell and numbering continues', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
+    const file = join(dir, 'k.db');
+    const before = await openBot(file, join(dir, 'notebooks'));
+    await seed(before.store);
+    await before.bot.handle('console', 'let q1 = nps 2026-Q1');
+    await before.bot.handle('console', 'nps 2026-Q2');
+    await before.store.close();
+
+    const after = await openBot(file, join(dir, 'notebooks'));
+    const followup = await after.bot.handle('console', 'by region');
+    expect(cellOf(followup)).toBe(3);
+    expect(headline(followup)?.interpretation).toContain('2026-Q2');
+    expect(headline(await after.bot.handle('console', 'calc q1 + 1'))?.value).toBe('51');
+    await after.store.close();
+  });
+
+  it('GIVEN a session THEN export writes a Markdown notebook with each cell and the chart specs beside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
+    const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
+    await seed(store);
+    await bot.handle('s:1', 'nps 2026-Q1 by segment');
+    await bot.handle('s:1', 'calc [1] * 2');
+    const r = await bot.handle('s:1', 'export');
+    expect(r.kind === 'text' && r.text).toContain('2 cell(s)');
+    const md = readFileSync(join(dir, 'notebooks', 's-1.md'), 'utf8');
+    expect(md).toContain('## [1]: `nps 2026-Q1 by segment`');
+    expect(md).toContain('| SMB | +100.0 |');
+    expect(md).toContain('## [2]: `calc [1] * 2`');
+    expect(existsSync(join(dir, 'notebooks', 's-1-cell1.vl.json'))).toBe(true);
+    await store.close();
+  });
+
+  it('GIVEN nothing asked yet THEN a follow-up or an export says what to do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
+    const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
+    const r = await bot.handle('empty', 'by region');
+    expect(r.kind === 'error' && r.message).toContain('Ask for a KPI first');
+    const e = await bot.handle('empty', 'export');
+    expect(e.kind === 'error' && e.code).toBe('export.empty');
+    await store.close();
+  });
+
+  it('GIVEN list, define, explain and help THEN they answer as text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
+    const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
+    const list = await bot.handle('s', 'list');
+    expect(list.kind === 'text' && list.text).toMatch(/^customers:\n {2}churn_rate/);
+    const define = await bot.handle('s', 'define rotatividade');
+    expect(define.kind === 'text' && define.text).toContain('Churn rate (churn_rate)');
+    expect(define.kind === 'text' && define.text).toContain('Formula: L_S / S × 100');
+    const explain = await bot.handle('s', "explain revenue last-quarter where region=\"x' OR 1=1\"");
+    expect(explain.kind === 'text' && explain.text).toContain('Period: last-quarter (2026-07-01 – 2026-09-30, UTC)');
+    expect(explain.kind === 'text' && explain.text).toContain(`"x' OR 1=1"`);
+    expect(explain.kind === 'text' && explain.text).toContain('FROM b CROSS JOIN orders t');
+    const help = await bot.handle('s', 'ajuda');
+    expect(help.kind === 'text' && help.text).toContain('rotatividade trimestre-passado por segmento');
+    await store.close();
+  });
+});
