@@ -11,6 +11,7 @@ import type { Cell, NewCell, SessionStore } from './session/session-store.js';
 import { errorMessage, type BotError } from './messages.js';
 import { HELP_TEXT, defineText, listText } from './describe-kpi.js';
 import { writeNotebook } from './notebook/write-notebook.js';
+import { withPolicies, type Inbound, type Policy } from './policy/turn.js';
 
 export interface BotDeps {
   readonly engine: Engine;
@@ -18,12 +19,17 @@ export interface BotDeps {
   readonly now: () => number;
   /** Where `/kpi export` writes notebooks. */
   readonly notebookDir: string;
+  /** Cross-cutting rules run around every command (rate limit, KPI access), in order. */
+  readonly policies?: readonly Policy[];
 }
 
-/** The platform-neutral bot: one line of `/kpi` text in a session, one reply out. */
+/** The platform-neutral bot: one message in, one reply out, in the session of its channel or thread. */
 export interface Bot {
-  handle(sessionId: string, line: string): Promise<Reply>;
+  handle(inbound: Inbound): Promise<Reply>;
 }
+
+/** Each channel, and each thread inside one, is a notebook session. */
+export const sessionOf = (inbound: Inbound): string => (inbound.thread ? `${inbound.channel}/${inbound.thread}` : inbound.channel);
 
 export function createBot(deps: BotDeps): Bot {
   const { engine, sessions } = deps;
@@ -66,19 +72,29 @@ export function createBot(deps: BotDeps): Bot {
     return remember(sessionId, { name, input: line, command, values, reply: { kind: 'multi', parts: r.value.parts } });
   }
 
-  async function handle(sessionId: string, line: string): Promise<Reply> {
+  async function handle(inbound: Inbound): Promise<Reply> {
+    const sessionId = sessionOf(inbound);
+    const line = inbound.text.trim();
     const parsed = parseCommand(line, { catalog: engine.catalog, isPeriod });
     if (!parsed.ok) return failure(parsed.error);
-    const command: Command = parsed.value;
+    let command: Command = parsed.value;
+    if (command.kind === 'followup') {
+      // A follow-up is the previous question changed; policies judge the question it becomes.
+      const cells = await sessions.cells(sessionId);
+      const last = [...cells].reverse().find((c) => c.command.kind === 'query');
+      if (!last || last.command.kind !== 'query') return failure({ code: 'followup.nothing' });
+      command = refine(last.command, command.refinement);
+    }
+    const resolved = command;
+    return withPolicies(deps.policies ?? [], { inbound, command: resolved, now: deps.now() }, () => execute(sessionId, line, resolved));
+  }
+
+  async function execute(sessionId: string, line: string, command: Command): Promise<Reply> {
     switch (command.kind) {
       case 'query':
         return answer(sessionId, line, command, null);
-      case 'followup': {
-        const cells = await sessions.cells(sessionId);
-        const last = [...cells].reverse().find((c) => c.command.kind === 'query');
-        if (!last || last.command.kind !== 'query') return failure({ code: 'followup.nothing' });
-        return answer(sessionId, line, refine(last.command, command.refinement), null);
-      }
+      case 'followup':
+        return failure({ code: 'followup.nothing' });
       case 'let':
         return answer(sessionId, line, command.query, command.name);
       case 'calc':

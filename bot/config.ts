@@ -9,7 +9,26 @@ export const CONFIG_FILE = 'kpibot.config.yaml';
 export const DEFAULT_DB = 'data/kpibot.db';
 
 /** The config file: workspace settings plus where the workspace's own KPI files live. */
+/** Who may see what, and how often one may ask. */
+export const PolicySchema = z
+  .object({
+    /** KPIs only some channels may see (revenue, margins and profitability, say, only in finance). */
+    restricted: z
+      .array(z.object({ kpis: z.array(z.string()).min(1), channels: z.array(z.string()) }).strict())
+      .default([]),
+    /** Users who may manage digest subscriptions. */
+    subscription_managers: z.array(z.string()).default([]),
+    /** Questions one user may ask per window; 0 turns the limit off. */
+    rate_limit: z
+      .object({ questions: z.number().int().nonnegative().default(30), per_seconds: z.number().int().positive().default(60) })
+      .strict()
+      .default({ questions: 30, per_seconds: 60 }),
+  })
+  .strict();
+export type Policy = z.infer<typeof PolicySchema>;
+
 export const ConfigFileSchema = WorkspaceSchema.extend({
+  access: PolicySchema.default(PolicySchema.parse({})),
   /** Folders of extra KPI files, relative to the config file. */
   kpi_dirs: z.array(z.string()).default([]),
   /** Where `/kpi export` writes notebooks, relative to the working folder. */
@@ -21,6 +40,7 @@ export interface Config {
   /** Absolute paths of the workspace's own KPI folders. */
   readonly kpiDirs: readonly string[];
   readonly notebookDir: string;
+  readonly policy: Policy;
   /** The file the settings came from, if any. */
   readonly file: string | null;
 }
@@ -46,9 +66,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Result<Config, 
   if (!parsed.success) {
     return err(parsed.error.issues.map((i) => `${file} > ${i.path.map(String).join('.') || '(top)'}: ${i.message}`));
   }
-  const { kpi_dirs, notebook_dir, ...workspace } = parsed.data;
+  const { kpi_dirs, notebook_dir, access, ...workspace } = parsed.data;
   return ok({
     workspace,
+    policy: access,
     notebookDir: notebook_dir,
     kpiDirs: kpi_dirs.map((d) => resolve(dirname(file), d)),
     file: existsSync(file) ? file : null,

@@ -9,6 +9,7 @@ import { DEFAULT_WORKSPACE } from '../engine/config.js';
 import { createBot, type Bot } from '../bot/bot.js';
 import { sqlSessionStore } from '../bot/session/sql-session-store.js';
 import type { Reply } from '../bot/reply/reply.js';
+import type { Inbound } from '../bot/policy/turn.js';
 import type { Store } from '../engine/store/store.js';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');
@@ -34,6 +35,7 @@ async function seed(store: Store): Promise<void> {
   }
 }
 
+const say = (channel: string, text: string): Inbound => ({ channel, text, user: 'ana' });
 const cellOf = (r: Reply): number | undefined => (r.kind === 'multi' ? r.cell?.n : undefined);
 const headline = (r: Reply): Extract<Reply, { kind: 'headline' }> | undefined =>
   r.kind === 'multi' ? (r.parts.find((p) => p.kind === 'headline') as Extract<Reply, { kind: 'headline' }> | undefined) : r.kind === 'headline' ? r : undefined;
@@ -44,25 +46,25 @@ describe('notebook sessions', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
     const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
     await seed(store);
-    const first = await bot.handle('s1', 'nps 2026-Q1');
+    const first = await bot.handle(say('s1', 'nps 2026-Q1'));
     expect(cellOf(first)).toBe(1);
     expect(headline(first)?.value).toBe('+50.0');
     expect(headline(first)?.interpretation).toBe('2026-Q1 (2026-01-01 – 2026-03-31, UTC)');
 
-    const bySegment = await bot.handle('s1', 'by segment');
+    const bySegment = await bot.handle(say('s1', 'by segment'));
     expect(cellOf(bySegment)).toBe(2);
     expect(kinds(bySegment)).toEqual(['headline', 'table', 'chart']);
     const table = bySegment.kind === 'multi' ? bySegment.parts.find((p) => p.kind === 'table') : undefined;
     // SMB: 10, 10, 9 -> 100. Enterprise: 6 -> -100.
     expect(table?.kind === 'table' && table.rows).toEqual([['SMB', '+100.0'], ['Enterprise', '-100.0']]);
 
-    const vs = await bot.handle('s1', 'vs previous');
+    const vs = await bot.handle(say('s1', 'vs previous'));
     expect(headline(vs)?.delta?.against).toContain('2025-Q4');
     expect(kinds(vs)).toContain('table');
 
-    const asTable = await bot.handle('s1', 'as table');
+    const asTable = await bot.handle(say('s1', 'as table'));
     expect(kinds(asTable)).toEqual(['headline', 'table']);
-    const other = await bot.handle('s2', 'nps 2026-Q2');
+    const other = await bot.handle(say('s2', 'nps 2026-Q2'));
     expect(cellOf(other)).toBe(1);
     await store.close();
   });
@@ -71,13 +73,13 @@ describe('notebook sessions', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
     const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
     await seed(store);
-    const q1 = await bot.handle('s', 'let q1 = nps 2026-Q1');
+    const q1 = await bot.handle(say('s', 'let q1 = nps 2026-Q1'));
     expect(q1.kind === 'multi' && q1.cell).toEqual({ n: 1, name: 'q1' });
-    await bot.handle('s', 'let q2 = nps 2026-Q2');
-    expect(headline(await bot.handle('s', 'calc q2 - q1'))?.value).toBe('-50');
+    await bot.handle(say('s', 'let q2 = nps 2026-Q2'));
+    expect(headline(await bot.handle(say('s', 'calc q2 - q1')))?.value).toBe('-50');
     // [1] = 50, [3] = -50 (the calc above): 50 / -50 - 1 = -2.
-    expect(headline(await bot.handle('s', 'calc [1] / [3] - 1'))?.value).toBe('-2');
-    const bad = await bot.handle('s', 'calc q3 * 2');
+    expect(headline(await bot.handle(say('s', 'calc [1] / [3] - 1')))?.value).toBe('-2');
+    const bad = await bot.handle(say('s', 'calc q3 * 2'));
     expect(bad.kind === 'error' && bad.code).toBe('calc.invalid');
     await store.close();
   });
@@ -87,15 +89,15 @@ describe('notebook sessions', () => {
     const file = join(dir, 'k.db');
     const before = await openBot(file, join(dir, 'notebooks'));
     await seed(before.store);
-    await before.bot.handle('console', 'let q1 = nps 2026-Q1');
-    await before.bot.handle('console', 'nps 2026-Q2');
+    await before.bot.handle(say('console', 'let q1 = nps 2026-Q1'));
+    await before.bot.handle(say('console', 'nps 2026-Q2'));
     await before.store.close();
 
     const after = await openBot(file, join(dir, 'notebooks'));
-    const followup = await after.bot.handle('console', 'by region');
+    const followup = await after.bot.handle(say('console', 'by region'));
     expect(cellOf(followup)).toBe(3);
     expect(headline(followup)?.interpretation).toContain('2026-Q2');
-    expect(headline(await after.bot.handle('console', 'calc q1 + 1'))?.value).toBe('51');
+    expect(headline(await after.bot.handle(say('console', 'calc q1 + 1')))?.value).toBe('51');
     await after.store.close();
   });
 
@@ -103,9 +105,9 @@ describe('notebook sessions', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
     const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
     await seed(store);
-    await bot.handle('s:1', 'nps 2026-Q1 by segment');
-    await bot.handle('s:1', 'calc [1] * 2');
-    const r = await bot.handle('s:1', 'export');
+    await bot.handle(say('s:1', 'nps 2026-Q1 by segment'));
+    await bot.handle(say('s:1', 'calc [1] * 2'));
+    const r = await bot.handle(say('s:1', 'export'));
     expect(r.kind === 'text' && r.text).toContain('2 cell(s)');
     const md = readFileSync(join(dir, 'notebooks', 's-1.md'), 'utf8');
     expect(md).toContain('## [1]: `nps 2026-Q1 by segment`');
@@ -118,9 +120,9 @@ describe('notebook sessions', () => {
   it('GIVEN nothing asked yet THEN a follow-up or an export says what to do', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
     const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
-    const r = await bot.handle('empty', 'by region');
+    const r = await bot.handle(say('empty', 'by region'));
     expect(r.kind === 'error' && r.message).toContain('Ask for a KPI first');
-    const e = await bot.handle('empty', 'export');
+    const e = await bot.handle(say('empty', 'export'));
     expect(e.kind === 'error' && e.code).toBe('export.empty');
     await store.close();
   });
@@ -128,16 +130,16 @@ describe('notebook sessions', () => {
   it('GIVEN list, define, explain and help THEN they answer as text', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
     const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
-    const list = await bot.handle('s', 'list');
+    const list = await bot.handle(say('s', 'list'));
     expect(list.kind === 'text' && list.text).toMatch(/^customers:\n {2}churn_rate/);
-    const define = await bot.handle('s', 'define rotatividade');
+    const define = await bot.handle(say('s', 'define rotatividade'));
     expect(define.kind === 'text' && define.text).toContain('Churn rate (churn_rate)');
     expect(define.kind === 'text' && define.text).toContain('Formula: L_S / S × 100');
-    const explain = await bot.handle('s', "explain revenue last-quarter where region=\"x' OR 1=1\"");
+    const explain = await bot.handle(say('s', "explain revenue last-quarter where region=\"x' OR 1=1\""));
     expect(explain.kind === 'text' && explain.text).toContain('Period: last-quarter (2026-07-01 – 2026-09-30, UTC)');
     expect(explain.kind === 'text' && explain.text).toContain(`"x' OR 1=1"`);
     expect(explain.kind === 'text' && explain.text).toContain('FROM b CROSS JOIN orders t');
-    const help = await bot.handle('s', 'ajuda');
+    const help = await bot.handle(say('s', 'ajuda'));
     expect(help.kind === 'text' && help.text).toContain('rotatividade trimestre-passado por segmento');
     await store.close();
   });

@@ -5,9 +5,11 @@ import { CatalogError, openApp } from '../../bot/app.js';
 import { runConsole } from '../console/run-console.js';
 import { createBot } from '../../bot/bot.js';
 import { sqlSessionStore } from '../../bot/session/sql-session-store.js';
+import { rateLimit } from '../../bot/policy/rate-limit.js';
+import { kpiAccess } from '../../bot/policy/kpi-access.js';
 
-/** The console is one notebook session, the same one after a restart. */
-const CONSOLE_SESSION = 'console';
+/** The console is one channel, so one notebook session, the same one after a restart. */
+const CONSOLE_CHANNEL = 'console';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, println, type CliIo } from './cli-io.js';
 import { ASK_HELP } from './ask-help.js';
 import { DEMO_HELP } from './demo-help.js';
@@ -86,10 +88,14 @@ async function startConsole(args: string[], io: CliIo): Promise<number> {
       sessions: sqlSessionStore(app.store),
       now,
       notebookDir: resolve(io.cwd, config.notebookDir),
+      policies: [
+        rateLimit(config.policy.rate_limit.questions, config.policy.rate_limit.per_seconds),
+        kpiAccess(app.engine.catalog, config.policy.restricted),
+      ],
     });
     await runConsole(
       bot,
-      CONSOLE_SESSION,
+      { user: io.env['USER'] ?? 'console', channel: CONSOLE_CHANNEL },
       io,
       `kpibot console · ${dbPath} · ${workspace.timezone} · ${app.engine.catalog.list().length} KPIs (no chat tokens set)`,
     );

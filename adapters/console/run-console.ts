@@ -9,7 +9,7 @@ import { renderReply } from './render-reply.js';
  * survives restarts. It reads any stream, so piping a file of questions into `npm start` works as
  * well as typing.
  */
-export async function runConsole(bot: Bot, sessionId: string, io: CliIo, banner: string): Promise<void> {
+export async function runConsole(bot: Bot, who: { user: string; channel: string }, io: CliIo, banner: string): Promise<void> {
   const interactive = io.stdin.isTTY === true;
   println(io.stdout, banner);
   println(io.stdout, HELP_TEXT);
@@ -20,7 +20,7 @@ export async function runConsole(bot: Bot, sessionId: string, io: CliIo, banner:
     if (text === 'exit' || text === 'quit') break;
     if (text !== '') {
       if (!interactive) println(io.stdout, `kpi> ${line.trim()}`);
-      println(io.stdout, renderReply(await bot.handle(sessionId, text)));
+      println(io.stdout, renderReply(await bot.handle({ ...who, text })));
       println(io.stdout);
     }
     if (interactive) rl.prompt();

@@ -1,0 +1,63 @@
+import type { Catalog } from '../../engine/catalog/catalog.js';
+import type { Command } from '../language/command.js';
+import type { Policy } from './turn.js';
+
+export interface Restriction {
+  readonly kpis: readonly string[];
+  readonly channels: readonly string[];
+}
+
+/**
+ * Channel rules for sensitive KPIs: a restricted KPI, and any KPI computed from one (CLV reads
+ * gross margin), is answered only in the channels its rule lists. The refusal names them.
+ */
+export function kpiAccess(catalog: Catalog, restrictions: readonly Restriction[]): Policy {
+  const allowedIn = new Map<string, Set<string>>();
+  for (const r of restrictions) {
+    for (const name of r.kpis) {
+      const id = catalog.find(name)?.id ?? name;
+      const set = allowedIn.get(id) ?? new Set(r.channels);
+      for (const c of r.channels) set.add(c);
+      allowedIn.set(id, set);
+    }
+  }
+  /** The restricted KPIs a KPI reads, itself included, through derived formulas. */
+  const restrictedBehind = (id: string, seen = new Set<string>()): string[] => {
+    if (seen.has(id)) return [];
+    seen.add(id);
+    const kpi = catalog.get(id);
+    const inputs = kpi?.compiled ? [...kpi.compiled.variables, ...kpi.compiled.previous].filter((v) => catalog.get(v)) : [];
+    return [...(allowedIn.has(id) ? [id] : []), ...inputs.flatMap((v) => restrictedBehind(v, seen))];
+  };
+  return async (turn, next) => {
+    for (const metric of metricsOf(turn.command)) {
+      for (const id of restrictedBehind(metric)) {
+        const channels = allowedIn.get(id);
+        if (channels && !channels.has(turn.inbound.channel)) {
+          const where = [...channels].map((c) => `#${c}`).join(', ');
+          const via = id === metric ? '' : ` (it is computed from ${id})`;
+          return {
+            kind: 'error',
+            code: 'policy.kpi_restricted',
+            message: `${metric} is not shared in this channel${via}. Ask in ${where || 'a channel an admin allows'}, or ask an admin to allow this one.`,
+          };
+        }
+      }
+    }
+    return next();
+  };
+}
+
+function metricsOf(command: Command): readonly string[] {
+  switch (command.kind) {
+    case 'query':
+      return command.metrics;
+    case 'let':
+    case 'explain':
+      return command.query.metrics;
+    case 'define':
+      return [];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,34 @@
+import type { Command } from '../language/command.js';
+import type { Reply } from '../reply/reply.js';
+
+/** Who says what, where: what every adapter turns its platform's message into. */
+export interface Inbound {
+  readonly text: string;
+  readonly user: string;
+  /** The channel (or `console`); access rules name channels. */
+  readonly channel: string;
+  /** A thread inside the channel, when the platform has them; a thread is its own session. */
+  readonly thread?: string;
+}
+
+/** One turn as the policies see it: the message, and the command it resolved to. */
+export interface Turn {
+  readonly inbound: Inbound;
+  readonly command: Command;
+  readonly now: number;
+}
+
+/**
+ * A cross-cutting rule around the handlers (rate limits, access): it may answer itself (a
+ * refusal) or pass the turn on with `next`.
+ */
+export type Policy = (turn: Turn, next: () => Promise<Reply>) => Promise<Reply>;
+
+/** Runs the policies in order around the handler. */
+export function withPolicies(policies: readonly Policy[], turn: Turn, handler: () => Promise<Reply>): Promise<Reply> {
+  const run = (i: number): Promise<Reply> => {
+    const policy = policies[i];
+    return policy ? policy(turn, () => run(i + 1)) : handler();
+  };
+  return run(0);
+}

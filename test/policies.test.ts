@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteStore } from '../engine/store/sqlite-store.js';
+import { loadCatalog, formatProblem } from '../engine/catalog/load-catalog.js';
+import { createEngine } from '../engine/query/engine.js';
+import { DEFAULT_WORKSPACE } from '../engine/config.js';
+import { createBot, type Bot } from '../bot/bot.js';
+import { sqlSessionStore } from '../bot/session/sql-session-store.js';
+import { rateLimit } from '../bot/policy/rate-limit.js';
+import { kpiAccess, type Restriction } from '../bot/policy/kpi-access.js';
+import { loadConfig } from '../bot/config.js';
+import type { Reply } from '../bot/reply/reply.js';
+
+let clock = Date.parse('2026-11-22T10:00:00Z');
+
+async function bot(restricted: Restriction[], limit: { questions: number; per: number }): Promise<Bot> {
+  const dir = mkdtempSync(join(tmpdir(), 'kpibot-policy-'));
+  const store = await openSqliteStore(join(dir, 'k.db'));
+  const catalog = await loadCatalog({ dirs: [join(process.cwd(), 'queries')], store });
+  if (!catalog.ok) throw new Error(catalog.error.map(formatProblem).join('\n'));
+  const engine = createEngine({ store, catalog: catalog.value, workspace: DEFAULT_WORKSPACE, now: () => clock });
+  return createBot({
+    engine,
+    sessions: sqlSessionStore(store),
+    now: () => clock,
+    notebookDir: join(dir, 'nb'),
+    policies: [rateLimit(limit.questions, limit.per), kpiAccess(catalog.value, restricted)],
+  });
+}
+
+const code = (r: Reply): string => (r.kind === 'error' ? r.code : 'answered');
+const message = (r: Reply): string => (r.kind === 'error' ? r.message : '');
+
+describe('policies', () => {
+  it('GIVEN revenue and margins restricted to #finance THEN other channels are refused with where to ask, and derived KPIs too', async () => {
+    const b = await bot([{ kpis: ['revenue', 'gross margin'], channels: ['finance', 'board'] }], { questions: 0, per: 60 });
+    const refused = await b.handle({ channel: 'general', user: 'ana', text: 'revenue last-month' });
+    expect(code(refused)).toBe('policy.kpi_restricted');
+    expect(message(refused)).toBe('revenue is not shared in this channel. Ask in #finance, #board, or ask an admin to allow this one.');
+    expect(code(await b.handle({ channel: 'finance', user: 'ana', text: 'revenue last-month' }))).toBe('answered');
+    const clv = await b.handle({ channel: 'general', user: 'ana', text: 'clv last-quarter' });
+    // clv reads arpu_annual, which reads revenue.
+    expect(message(clv)).toContain('(it is computed from revenue)');
+    expect(code(await b.handle({ channel: 'general', user: 'ana', text: 'explain revenue' }))).toBe('policy.kpi_restricted');
+    expect(code(await b.handle({ channel: 'general', user: 'ana', text: 'orders last-month' }))).toBe('answered');
+    // A follow-up is judged as the question it becomes.
+    expect(code(await b.handle({ channel: 'general', user: 'ana', text: 'by segment' }))).toBe('answered');
+  });
+
+  it('GIVEN three questions a minute THEN the fourth waits, help is free, and others are not held up', async () => {
+    const b = await bot([], { questions: 3, per: 60 });
+    for (let i = 0; i < 3; i++) {
+      clock += 1000;
+      expect(code(await b.handle({ channel: 'c', user: 'ana', text: 'orders' }))).toBe('answered');
+    }
+    clock += 1000;
+    const fourth = await b.handle({ channel: 'c', user: 'ana', text: 'orders' });
+    expect(code(fourth)).toBe('policy.rate_limited');
+    // The first of the three was 3 s ago: it leaves the window in 57 s.
+    expect(message(fourth)).toContain('Try again in 57 s');
+    expect(code(await b.handle({ channel: 'c', user: 'ana', text: 'help' }))).toBe('answered');
+    expect(code(await b.handle({ channel: 'c', user: 'bo', text: 'orders' }))).toBe('answered');
+    clock += 60_000;
+    expect(code(await b.handle({ channel: 'c', user: 'ana', text: 'orders' }))).toBe('answered');
+  });
+
+  it('GIVEN a config file THEN its access rules load, and a wrong key is named with its path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-config-'));
+    writeFileSync(join(dir, 'kpibot.config.yaml'), [
+      'timezone: Europe/Bucharest',
+      'currency: RON',
+      'access:',
+      '  restricted:',
+      '    - kpis: [revenue]',
+      '      channels: [finance]',
+      '  rate_limit: { questions: 10, per_seconds: 30 }',
+    ].join('\n'));
+    const ok = loadConfig({}, dir);
+    expect(ok.ok && [ok.value.workspace.timezone, ok.value.workspace.currency, ok.value.policy.restricted, ok.value.policy.rate_limit]).toEqual([
+      'Europe/Bucharest', 'RON', [{ kpis: ['revenue'], channels: ['finance'] }], { questions: 10, per_seconds: 30 },
+    ]);
+    writeFileSync(join(dir, 'kpibot.config.yaml'), 'timezone: Mars/Olympus\naccess:\n  restricted: [{ kpis: [revenue], chanels: [x] }]\n');
+    const bad = loadConfig({}, dir);
+    expect(bad.ok ? [] : bad.error.map((e) => e.replace(`${dir}/`, ''))).toEqual([
+      'kpibot.config.yaml > timezone: not a known IANA time zone (e.g. UTC, Europe/Lisbon, America/Sao_Paulo)',
+      'kpibot.config.yaml > access.restricted.0.channels: Invalid input: expected array, received undefined',
+      'kpibot.config.yaml > access.restricted.0: Unrecognized key: "chanels"',
+    ]);
+  });
+});
