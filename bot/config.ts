@@ -33,6 +33,8 @@ export const ConfigFileSchema = WorkspaceSchema.extend({
   kpi_dirs: z.array(z.string()).default([]),
   /** Where `/kpi export` writes notebooks, relative to the working folder. */
   notebook_dir: z.string().default('notebooks'),
+  /** Notebook sessions idle this many days are removed. */
+  session_days: z.number().int().positive().default(30),
 }).strict();
 
 export interface Config {
@@ -40,6 +42,7 @@ export interface Config {
   /** Absolute paths of the workspace's own KPI folders. */
   readonly kpiDirs: readonly string[];
   readonly notebookDir: string;
+  readonly sessionDays: number;
   readonly policy: Policy;
   /** The file the settings came from, if any. */
   readonly file: string | null;
@@ -66,9 +69,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Result<Config, 
   if (!parsed.success) {
     return err(parsed.error.issues.map((i) => `${file} > ${i.path.map(String).join('.') || '(top)'}: ${i.message}`));
   }
-  const { kpi_dirs, notebook_dir, access, ...workspace } = parsed.data;
+  const { kpi_dirs, notebook_dir, session_days, access, ...workspace } = parsed.data;
   return ok({
     workspace,
+    sessionDays: session_days,
     policy: access,
     notebookDir: notebook_dir,
     kpiDirs: kpi_dirs.map((d) => resolve(dirname(file), d)),

@@ -144,3 +144,19 @@ describe('notebook sessions', () => {
     await store.close();
   });
 });
+
+describe('session expiry', () => {
+  it('GIVEN sessions idle for different times THEN expiry removes the old ones with their cells and keeps the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
+    const store = await openSqliteStore(join(dir, 'k.db'));
+    const sessions = sqlSessionStore(store);
+    const cell = { name: null, input: 'x', command: { kind: 'help' } as const, values: {}, reply: { kind: 'text', text: 'x' } as const };
+    await sessions.append('old', cell, Date.parse('2026-09-01T00:00:00Z'));
+    await sessions.append('recent', cell, Date.parse('2026-11-20T00:00:00Z'));
+    expect(await sessions.expire(Date.parse('2026-10-23T00:00:00Z'))).toBe(1);
+    expect(await sessions.cells('old')).toEqual([]);
+    expect((await sessions.cells('recent')).length).toBe(1);
+    expect(await store.all("SELECT count(*) AS n FROM bot_cells WHERE session_id = 'old'")).toEqual([{ n: 0 }]);
+    await store.close();
+  });
+});

@@ -83,9 +83,11 @@ async function startConsole(args: string[], io: CliIo): Promise<number> {
   const { dbPath, config, workspace, now } = runtime.value;
   const app = await openApp({ dbPath, workspace, kpiDirs: config.kpiDirs, now });
   try {
+    const sessions = sqlSessionStore(app.store);
+    await sessions.expire(now() - config.sessionDays * 86_400_000);
     const bot = createBot({
       engine: app.engine,
-      sessions: sqlSessionStore(app.store),
+      sessions,
       now,
       notebookDir: resolve(io.cwd, config.notebookDir),
       policies: [
