@@ -128,8 +128,9 @@ export function createBot(deps: BotDeps): Bot {
     const compiled = compileFormula(expression, { isVariable: (n) => byName.has(n.toLowerCase()), cellRefs: true });
     if (!compiled.ok) return failure({ code: 'calc.invalid', detail: compiled.error.detail });
     const value = compiled.value.evaluate((n) => primaryValue(byName.get(n.toLowerCase())));
-    const shown = value === null ? 'no data' : value.toLocaleString('en-US', { maximumFractionDigits: 4 });
-    const refs = compiled.value.variables.map((v) => `${v.replace(/^cell_/, '[') + (v.startsWith('cell_') ? ']' : '')} = ${primaryValue(byName.get(v))}`);
+    const number = (x: number | null): string => (x === null ? 'no data' : x.toLocaleString('en-US', { maximumFractionDigits: 4 }));
+    const shown = number(value);
+    const refs = compiled.value.variables.map((v) => `${v.startsWith('cell_') ? `[${v.slice(5)}]` : v} = ${number(primaryValue(byName.get(v)))}`);
     const reply: Reply = { kind: 'headline', title: `calc ${expression}`, interpretation: refs.join(', '), value: shown, context: [] };
     return remember(sessionId, { name: null, input: line, command: { kind: 'calc', expression }, values: { calc: value }, reply });
   }

@@ -73,14 +73,14 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
   });
   if (options.view !== 'table') {
     const spec = chartSpec({ ...r, groups: shown }, options.view === 'bar' || options.view === 'line' ? options.view : undefined);
-    if (spec) parts.push({ kind: 'chart', spec, alt: altText(r, shown.length) });
+    if (spec) parts.push({ kind: 'chart', spec, alt: altText(r, shown.length, options) });
   }
   return parts;
 }
 
 /** One sentence a screen reader can say instead of the chart. */
-function altText(r: KpiResult, shown: number): string {
+function altText(r: KpiResult, shown: number, options: FormatOptions): string {
   const top = r.groups?.[0];
-  const lead = top ? ` Highest first: ${Object.values(top.key).join(' ')} at ${top.value ?? 'no data'}.` : '';
+  const lead = top ? ` Highest first: ${Object.values(top.key).join(' ')} at ${formatValue(top.value, r.unit, options)}.` : '';
   return `${r.name} by ${r.by.join(' and ')}, ${shown} group(s), ${r.period.label}.${r.by.some((a) => ['day', 'week', 'month', 'quarter', 'year'].includes(a)) ? '' : lead}`;
 }
