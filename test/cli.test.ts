@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runKpibot } from './cli-harness.js';
@@ -56,6 +56,14 @@ describe('kpibot ask', () => {
     expect(r.stderr).toContain('market_share');
   });
 
+  it('GIVEN --png THEN the chart is written as a PNG beside the answer', async () => {
+    const png = join(dir, 'nps.png');
+    const r = await runKpibot(['ask', 'nps by segment last-quarter', '--png', png, '--db', db, '--now', NOW], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(png).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(r.stderr).toContain(`chart written to ${png}`);
+  });
+
   it('GIVEN a bad --now THEN exit status 2 with how to write it', async () => {
     const r = await runKpibot(['ask', 'revenue', '--db', db, '--now', 'yesterday'], { cwd: dir });
     expect(r.code).toBe(2);
@@ -102,7 +110,12 @@ describe('the console', () => {
     });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Churn rate · last-quarter (2026-07-01 – 2026-09-30, UTC)');
+    expect(r.stdout).toContain('[1]');
     expect(r.stdout).toContain('SMB');
     expect(r.stdout).toContain("I don't know a KPI called `nonsense`");
+    // Each cell's chart is saved beside the session and its path printed.
+    const chart = join(dir, 'notebooks', 'console-cell1.png');
+    expect(r.stdout).toContain(`chart: ${chart}`);
+    expect(existsSync(chart)).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ask } from '../../bot/ask.js';
 import { openApp } from '../../bot/app.js';
@@ -13,7 +15,7 @@ import { EXIT_OK, EXIT_USAGE, println, type CliIo } from './cli-io.js';
 export async function commandAsk(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { ...COMMON_OPTIONS, json: { type: 'boolean' } },
+    options: { ...COMMON_OPTIONS, json: { type: 'boolean' }, png: { type: 'string' } },
     allowPositionals: true,
   });
   if (values.help || positionals.length === 0) {
@@ -33,6 +35,15 @@ export async function commandAsk(args: string[], io: CliIo): Promise<number> {
       if (values.json) println(io.stdout, JSON.stringify({ error: { ...answer.error, message: errorMessage(answer.error) } }));
       println(io.stderr, errorMessage(answer.error));
       return EXIT_USAGE;
+    }
+    if (values.png !== undefined) {
+      // Loaded only when asked for: vega and resvg take a while to load.
+      const { createChartRenderer } = await import('../../engine/chart/chart-renderer.js');
+      const { chartSpec } = await import('../../engine/chart/chart-spec.js');
+      const chart = await createChartRenderer().render(chartSpec(answer.value, { currency: workspace.currency }));
+      const file = resolve(io.cwd, values.png);
+      writeFileSync(file, chart.png);
+      println(io.stderr, `chart written to ${file} (${chart.width}x${chart.height})`);
     }
     println(
       io.stdout,

@@ -7,6 +7,13 @@ import { createBot } from '../../bot/bot.js';
 import { sqlSessionStore } from '../../bot/session/sql-session-store.js';
 import { rateLimit } from '../../bot/policy/rate-limit.js';
 import { kpiAccess } from '../../bot/policy/kpi-access.js';
+import { chartFiles } from '../console/chart-files.js';
+import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
+
+let renderer: Promise<ChartRenderer> | undefined;
+/** The chart renderer, loaded on the first chart: vega and resvg add a second to start-up. */
+const lazyRenderer = (): Promise<ChartRenderer> =>
+  (renderer ??= import('../../engine/chart/chart-renderer.js').then((m) => m.createChartRenderer()));
 
 /** The console is one channel, so one notebook session, the same one after a restart. */
 const CONSOLE_CHANNEL = 'console';
@@ -100,6 +107,7 @@ async function startConsole(args: string[], io: CliIo): Promise<number> {
       { user: io.env['USER'] ?? 'console', channel: CONSOLE_CHANNEL },
       io,
       `kpibot console · ${dbPath} · ${workspace.timezone} · ${app.engine.catalog.list().length} KPIs (no chat tokens set)`,
+      chartFiles(resolve(io.cwd, config.notebookDir), CONSOLE_CHANNEL, lazyRenderer),
     );
   } finally {
     await app.close();

@@ -3,13 +3,20 @@ import type { Bot } from '../../bot/bot.js';
 import { HELP_TEXT } from '../../bot/describe-kpi.js';
 import { println, type CliIo } from '../cli/cli-io.js';
 import { renderReply } from './render-reply.js';
+import type { ChartFiles } from './chart-files.js';
 
 /**
  * The interactive console: one `/kpi ...` line in, one answer out, in a notebook session that
  * survives restarts. It reads any stream, so piping a file of questions into `npm start` works as
  * well as typing.
  */
-export async function runConsole(bot: Bot, who: { user: string; channel: string }, io: CliIo, banner: string): Promise<void> {
+export async function runConsole(
+  bot: Bot,
+  who: { user: string; channel: string },
+  io: CliIo,
+  banner: string,
+  charts?: ChartFiles,
+): Promise<void> {
   const interactive = io.stdin.isTTY === true;
   println(io.stdout, banner);
   println(io.stdout, HELP_TEXT);
@@ -20,7 +27,9 @@ export async function runConsole(bot: Bot, who: { user: string; channel: string 
     if (text === 'exit' || text === 'quit') break;
     if (text !== '') {
       if (!interactive) println(io.stdout, `kpi> ${line.trim()}`);
-      println(io.stdout, renderReply(await bot.handle({ ...who, text })));
+      const reply = await bot.handle({ ...who, text });
+      const files = charts ? await charts.save(reply) : [];
+      println(io.stdout, renderReply(reply, (i) => files[i]));
       println(io.stdout);
     }
     if (interactive) rl.prompt();

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { KpiResult } from '../../engine/query/query.js';
 import { chartSpec } from '../../engine/chart/chart-spec.js';
-import { formatDelta, formatValue, trend, type FormatOptions } from '../format-value.js';
+import { formatDelta, formatValue, trend, type FormatOptions } from '../../engine/format-value.js';
 import type { View } from '../language/command.js';
 import type { Reply } from './reply.js';
 
@@ -72,8 +72,8 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
     ...(shown.length < r.groups.length ? { note: `top ${shown.length} of ${r.groups.length}` } : {}),
   });
   if (options.view !== 'table') {
-    const spec = chartSpec({ ...r, groups: shown }, options.view === 'bar' || options.view === 'line' ? options.view : undefined);
-    if (spec) parts.push({ kind: 'chart', spec, alt: altText(r, shown.length, options) });
+    const spec = chartSpec(r, { currency: options.currency, ...(options.view === 'bar' || options.view === 'line' ? { prefer: options.view } : {}) });
+    parts.push({ kind: 'chart', spec, alt: altText(r, shown.length, options) });
   }
   return parts;
 }

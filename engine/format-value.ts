@@ -1,4 +1,4 @@
-import type { KpiUnit } from '../engine/catalog/kpi-schema.js';
+import type { KpiUnit } from './catalog/kpi-schema.js';
 
 export interface FormatOptions {
   readonly currency: string;

@@ -1,0 +1,53 @@
+/**
+ * Benchmark: render time per chart kind (spec to PNG), on the demo data set.
+ *   npx tsx scripts/bench-charts.ts [--runs 30]
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { openApp } from '../bot/app.js';
+import { ask } from '../bot/ask.js';
+import { DEFAULT_WORKSPACE } from '../engine/config.js';
+import { generateDemo } from '../engine/demo/generate-demo.js';
+import { openSqliteStore } from '../engine/store/sqlite-store.js';
+import { chartSpec } from '../engine/chart/chart-spec.js';
+import { createChartRenderer } from '../engine/chart/chart-renderer.js';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });
+const runs = Number(values.runs);
+const now = Date.parse('2026-11-22T10:00:00Z');
+const db = join(mkdtempSync(join(tmpdir(), 'kpibot-bench-charts-')), 'demo.db');
+const store = await openSqliteStore(db);
+await generateDemo(store, { customers: 2000, now, timezone: 'UTC' });
+await store.close();
+const app = await openApp({ dbPath: db, workspace: DEFAULT_WORKSPACE, kpiDirs: [], now: () => now });
+
+const KINDS: [string, string][] = [
+  ['bars (nps by segment)', 'nps by segment last-quarter'],
+  ['line (revenue by month)', 'revenue by month last-12m'],
+  ['lines (complaints by week, channel)', 'complaints by week last-90d by channel'],
+  ['headline card (churn vs previous)', 'churn last-quarter vs previous'],
+  ['bars, two axes (orders by region, plan)', 'orders by region, plan last-quarter'],
+];
+const renderer = createChartRenderer();
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? (s[s.length >> 1] ?? 0) : ((s[(s.length >> 1) - 1] ?? 0) + (s[s.length >> 1] ?? 0)) / 2;
+};
+console.log(`render time per chart kind, spec to PNG, ${runs} runs after one warm-up`);
+for (const [kind, q] of KINDS) {
+  const r = await ask(app.engine, q);
+  if (!r.ok) throw new Error(q);
+  const spec = chartSpec(r.value, { currency: 'USD' });
+  await renderer.render(spec);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await renderer.render(spec);
+    times.push(performance.now() - t);
+  }
+  console.log(`${kind.padEnd(42)} median ${median(times).toFixed(1)} ms  min ${Math.min(...times).toFixed(1)}  max ${Math.max(...times).toFixed(1)}`);
+}
+await app.close();

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemo } from '../engine/demo/generate-demo.js';
+import { chartSpec } from '../engine/chart/chart-spec.js';
+import { createChartRenderer, type RenderedChart } from '../engine/chart/chart-renderer.js';
+import { loadChartFont } from '../engine/chart/chart-font.js';
+import { ask } from '../bot/ask.js';
+import { openFixture, type Fixture } from './engine-fixture.js';
+import type { KpiResult } from '../engine/query/query.js';
+
+const NOW = Date.parse('2026-11-22T10:00:00Z');
+let fx: Fixture;
+const renderer = createChartRenderer();
+
+beforeAll(async () => {
+  fx = await openFixture({}, NOW);
+  await generateDemo(fx.store, { customers: 400, now: NOW, timezone: 'UTC' });
+});
+afterAll(() => fx.close());
+
+async function result(q: string): Promise<KpiResult> {
+  const r = await ask(fx.engine, q);
+  if (!r.ok) throw new Error(`${q}: ${r.error.code}`);
+  return r.value;
+}
+
+/** Share of pixels in a band of rows that are not white. */
+function ink(chart: RenderedChart, fromY: number, toY: number): number {
+  let dark = 0;
+  let all = 0;
+  for (let y = Math.max(0, fromY); y < Math.min(chart.height, toY); y++) {
+    for (let x = 0; x < chart.width; x++) {
+      const i = (y * chart.width + x) * 4;
+      all++;
+      if ((chart.rgba[i] ?? 255) + (chart.rgba[i + 1] ?? 255) + (chart.rgba[i + 2] ?? 255) < 600) dark++;
+    }
+  }
+  return dark / Math.max(1, all);
+}
+
+function checkPicture(chart: RenderedChart): void {
+  expect(chart.png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(chart.width).toBe(chart.canvas.width * 2);
+  expect(chart.width).toBeGreaterThan(500);
+  expect(chart.height).toBeGreaterThan(200);
+  // Not blank, and the title (top 40 chart pixels) has ink: text was really drawn with the font.
+  expect(ink(chart, 0, chart.height)).toBeGreaterThan(0.01);
+  expect(ink(chart, 10, 2 * 40)).toBeGreaterThan(0.01);
+  // No text outside the canvas.
+  for (const t of chart.texts) {
+    expect(t.x1, t.text).toBeGreaterThanOrEqual(0);
+    expect(t.y1, t.text).toBeGreaterThanOrEqual(0);
+    expect(t.x2, t.text).toBeLessThanOrEqual(chart.canvas.width);
+    expect(t.y2, t.text).toBeLessThanOrEqual(chart.canvas.height);
+  }
+}
+
+describe('charts rendered to PNG from real query results', () => {
+  it('GIVEN nps by segment THEN sorted bars with a value label per segment', async () => {
+    const r = await result('nps by segment last-quarter');
+    const chart = await renderer.render(chartSpec(r, { currency: 'USD' }));
+    checkPicture(chart);
+    const labels = chart.texts.map((t) => t.text);
+    expect(labels).toEqual(expect.arrayContaining(['Net Promoter Score', 'SMB', 'Mid-Market', 'Enterprise']));
+    // Each bar is labelled with its value, formatted as NPS points.
+    const values = labels.filter((l) => /^[+-]\d+\.\d$/.test(l));
+    expect(values.length).toBeGreaterThanOrEqual(3);
+    // Sorted: the segment drawn highest is the one with the best score.
+    const best = [...(r.groups ?? [])].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0]?.key['segment'];
+    const ys = ['SMB', 'Mid-Market', 'Enterprise'].map((s) => [s, chart.texts.find((t) => t.text === s)?.y1 ?? 0] as const);
+    expect([...ys].sort((a, b) => a[1] - b[1])[0]?.[0]).toBe(best);
+  });
+
+  it('GIVEN revenue by month THEN a line with money on the axis', async () => {
+    const chart = await renderer.render(chartSpec(await result('revenue by month last-12m'), { currency: 'EUR' }));
+    checkPicture(chart);
+    expect(chart.texts.some((t) => /^€\d/.test(t.text))).toBe(true);
+    expect(chart.texts.some((t) => t.text === '2026-10')).toBe(true);
+  });
+
+  it('GIVEN complaints by week and channel THEN one line per channel with a legend', async () => {
+    const chart = await renderer.render(chartSpec(await result('complaints by week last-90d by channel'), { currency: 'USD' }));
+    checkPicture(chart);
+    expect(chart.texts.map((t) => t.text)).toEqual(expect.arrayContaining(['channel', 'email', 'chat', 'phone', 'social']));
+  });
+
+  it('GIVEN a single number vs previous THEN a headline card with the change in points', async () => {
+    const chart = await renderer.render(chartSpec(await result('churn last-quarter vs previous'), { currency: 'USD' }));
+    checkPicture(chart);
+    expect(chart.texts.some((t) => / pp vs 2026-Q2 /.test(t.text))).toBe(true);
+  });
+
+  it('GIVEN a breakdown bigger than a chart holds THEN the top groups plus "other", still drawn inside the canvas', async () => {
+    const r = await result('orders by region, plan last-quarter');
+    const many: KpiResult = { ...r, groups: Array.from({ length: 60 }, (_, i) => ({ key: { region: `Region number ${i} with a long name`, plan: 'Pro' }, value: 1000 - i, sample: 1 })) };
+    const spec = chartSpec(many, { currency: 'USD' });
+    const chart = await renderer.render(spec);
+    checkPicture(chart);
+    expect(chart.texts.some((t) => t.text === 'other (49)')).toBe(true);
+    // The subtitle is two lines: the period, then the note.
+    expect(chart.texts.some((t) => t.text.includes('top 11 of 60 and the rest as other'))).toBe(true);
+  });
+
+  it('GIVEN the shipped font THEN its metrics are real: wide letters measure wider than narrow ones', () => {
+    const font = loadChartFont();
+    expect(font.family).toBe('Inter');
+    expect(font.width('WWWW', 12)).toBeGreaterThan(2 * font.width('iiii', 12));
+    expect(font.width('Revenue', 24)).toBeCloseTo(2 * font.width('Revenue', 12), 9);
+  });
+});
