@@ -12,6 +12,7 @@ import { errorMessage, type BotError } from './messages.js';
 import { HELP_TEXT, defineText, listText } from './describe-kpi.js';
 import { writeNotebook } from './notebook/write-notebook.js';
 import { withPolicies, type Inbound, type Policy } from './policy/turn.js';
+import type { ChartRenderer } from '../engine/chart/chart-renderer.js';
 
 export interface BotDeps {
   readonly engine: Engine;
@@ -21,6 +22,8 @@ export interface BotDeps {
   readonly notebookDir: string;
   /** Cross-cutting rules run around every command (rate limit, KPI access), in order. */
   readonly policies?: readonly Policy[];
+  /** Draws exported notebooks' charts as PNG; without it they are written as Vega-Lite specs only. */
+  readonly charts?: () => Promise<ChartRenderer>;
 }
 
 /** The platform-neutral bot: one message in, one reply out, in the session of its channel or thread. */
@@ -112,8 +115,8 @@ export function createBot(deps: BotDeps): Bot {
       case 'export': {
         const cells = await sessions.cells(sessionId);
         if (cells.length === 0) return failure({ code: 'export.empty' });
-        const path = writeNotebook(deps.notebookDir, sessionId, cells, deps.now());
-        return text(`Notebook of ${cells.length} cell(s) written to ${path} (charts beside it as Vega-Lite specs).`);
+        const path = await writeNotebook(deps.notebookDir, sessionId, cells, deps.now(), deps.charts ? await deps.charts() : undefined);
+        return text(`Notebook of ${cells.length} cell(s) written to ${path}, with its charts beside it.`);
       }
     }
   }

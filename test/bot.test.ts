@@ -8,6 +8,7 @@ import { createEngine } from '../engine/query/engine.js';
 import { DEFAULT_WORKSPACE } from '../engine/config.js';
 import { createBot, type Bot } from '../bot/bot.js';
 import { sqlSessionStore } from '../bot/session/sql-session-store.js';
+import { createChartRenderer } from '../engine/chart/chart-renderer.js';
 import type { Reply } from '../bot/reply/reply.js';
 import type { Inbound } from '../bot/policy/turn.js';
 import type { Store } from '../engine/store/store.js';
@@ -15,12 +16,13 @@ import type { Store } from '../engine/store/store.js';
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 
 /** A bot over a real SQLite file; opening the same file again is a restart. */
-async function openBot(file: string, notebookDir: string): Promise<{ bot: Bot; store: Store }> {
+async function openBot(file: string, notebookDir: string, withCharts = false): Promise<{ bot: Bot; store: Store }> {
   const store = await openSqliteStore(file);
   const catalog = await loadCatalog({ dirs: [join(process.cwd(), 'queries')], store });
   if (!catalog.ok) throw new Error(catalog.error.map(formatProblem).join('\n'));
   const engine = createEngine({ store, catalog: catalog.value, workspace: DEFAULT_WORKSPACE, now: () => NOW });
-  return { bot: createBot({ engine, sessions: sqlSessionStore(store), now: () => NOW, notebookDir }), store };
+  const charts = withCharts ? { charts: async () => createChartRenderer() } : {};
+  return { bot: createBot({ engine, sessions: sqlSessionStore(store), now: () => NOW, notebookDir, ...charts }), store };
 }
 
 async function seed(store: Store): Promise<void> {
@@ -114,6 +116,19 @@ describe('notebook sessions', () => {
     expect(md).toContain('| SMB | +100.0 |');
     expect(md).toContain('## [2]: `calc [1] * 2`');
     expect(existsSync(join(dir, 'notebooks', 's-1-cell1.vl.json'))).toBe(true);
+    expect(md).toContain('Chart: [s-1-cell1.vl.json](s-1-cell1.vl.json)');
+    await store.close();
+  });
+
+  it('GIVEN a chart renderer THEN the exported notebook shows each chart as a PNG beside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
+    const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'), true);
+    await seed(store);
+    await bot.handle(say('team', 'nps 2026-Q1 by segment'));
+    await bot.handle(say('team', 'export'));
+    const md = readFileSync(join(dir, 'notebooks', 'team.md'), 'utf8');
+    expect(md).toContain('![Net Promoter Score by segment, 2 group(s), 2026-Q1. Highest first: SMB at +100.0.](team-cell1.png)');
+    expect(readFileSync(join(dir, 'notebooks', 'team-cell1.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
     await store.close();
   });
 

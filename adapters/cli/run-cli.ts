@@ -97,6 +97,7 @@ async function startConsole(args: string[], io: CliIo): Promise<number> {
       sessions,
       now,
       notebookDir: resolve(io.cwd, config.notebookDir),
+      charts: lazyRenderer,
       policies: [
         rateLimit(config.policy.rate_limit.questions, config.policy.rate_limit.per_seconds),
         kpiAccess(app.engine.catalog, config.policy.restricted),

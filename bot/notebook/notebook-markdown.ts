@@ -20,10 +20,12 @@ export function notebookMarkdown(sessionId: string, cells: readonly Cell[], char
           for (const row of r.rows) out.push(`| ${row.map((v) => v.replace(/\|/g, '\\|')).join(' | ')} |`);
           out.push(...(r.note ? ['', `_${r.note}_`] : []), '');
           break;
-        case 'chart':
-          out.push(`Chart: [${chartFile(cell.n, charts)}](${chartFile(cell.n, charts)}), ${r.alt}`, '');
+        case 'chart': {
+          const file = chartFile(cell.n, charts);
+          out.push(file.endsWith('.png') ? `![${r.alt}](${file})` : `Chart: [${file}](${file}), ${r.alt}`, '');
           charts++;
           break;
+        }
         case 'text':
           out.push('```', r.text, '```', '');
           break;
