@@ -8,7 +8,7 @@ import { answerParts, describePeriod } from './reply/answer-reply.js';
 import type { Reply } from './reply/reply.js';
 import { text } from './reply/reply.js';
 import type { Cell, NewCell, SessionStore } from './session/session-store.js';
-import { errorMessage, type BotError } from './messages.js';
+import { failure, type BotError } from './messages.js';
 import { HELP_TEXT, defineText, listText } from './describe-kpi.js';
 import { writeNotebook } from './notebook/write-notebook.js';
 import { withPolicies, type Inbound, type Policy } from './policy/turn.js';
@@ -182,7 +182,4 @@ function primaryValue(cell: Cell | undefined): number | null {
   return first ?? null;
 }
 
-function failure(e: BotError): Reply {
-  return { kind: 'error', code: e.code, message: errorMessage(e) };
-}
 

@@ -1,5 +1,6 @@
 import type { EngineError } from '../engine/query/engine-error.js';
 import type { ParseError } from './language/parse-error.js';
+import type { Reply } from './reply/reply.js';
 
 /** Every failure a user can meet, by code. */
 export type BotError =
@@ -8,7 +9,9 @@ export type BotError =
   | { readonly code: 'followup.nothing' }
   | { readonly code: 'export.empty' }
   | { readonly code: 'calc.invalid'; readonly detail: string }
-  | { readonly code: 'ask.single'; readonly input: string };
+  | { readonly code: 'ask.single'; readonly input: string }
+  | { readonly code: 'policy.rate_limited'; readonly questions: number; readonly perSeconds: number; readonly waitSeconds: number }
+  | { readonly code: 'policy.kpi_restricted'; readonly metric: string; readonly via: string | null; readonly channels: readonly string[] };
 
 const didYouMean = (s: readonly string[]): string => (s.length > 0 ? ` Did you mean ${s.map((x) => `\`${x}\``).join(', ')}?` : '');
 
@@ -60,6 +63,12 @@ export function errorMessage(e: BotError): string {
       return 'This conversation has no answers to export yet.';
     case 'calc.invalid':
       return `${e.detail}. Cells are named with \`let\` or numbered like [3].`;
+    case 'policy.rate_limited':
+      return `You have asked ${e.questions} questions in the last ${e.perSeconds} s, the most one person may. Try again in ${e.waitSeconds} s.`;
+    case 'policy.kpi_restricted': {
+      const where = e.channels.map((c) => `#${c}`).join(', ');
+      return `${e.metric} is not shared in this channel${e.via ? ` (it is computed from ${e.via})` : ''}. Ask in ${where || 'a channel an admin allows'}, or ask an admin to allow this one.`;
+    }
     case 'ask.single':
       return `\`${e.input}\` is not a single question; \`kpibot ask\` answers one query (the console and chat take the rest).`;
     case 'period.twice':
@@ -69,4 +78,9 @@ export function errorMessage(e: BotError): string {
     case 'period.invalid':
       return `\`${e.input}\` is not a valid period: ${e.detail}.`;
   }
+}
+
+/** An error as a reply part: its code for programs, its words for people. */
+export function failure(e: BotError): Reply {
+  return { kind: 'error', code: e.code, message: errorMessage(e) };
 }

@@ -1,6 +1,7 @@
 import type { Catalog } from '../../engine/catalog/catalog.js';
 import type { Command } from '../language/command.js';
 import type { Policy } from './turn.js';
+import { failure } from '../messages.js';
 
 export interface Restriction {
   readonly kpis: readonly string[];
@@ -34,13 +35,7 @@ export function kpiAccess(catalog: Catalog, restrictions: readonly Restriction[]
       for (const id of restrictedBehind(metric)) {
         const channels = allowedIn.get(id);
         if (channels && !channels.has(turn.inbound.channel)) {
-          const where = [...channels].map((c) => `#${c}`).join(', ');
-          const via = id === metric ? '' : ` (it is computed from ${id})`;
-          return {
-            kind: 'error',
-            code: 'policy.kpi_restricted',
-            message: `${metric} is not shared in this channel${via}. Ask in ${where || 'a channel an admin allows'}, or ask an admin to allow this one.`,
-          };
+          return failure({ code: 'policy.kpi_restricted', metric, via: id === metric ? null : id, channels: [...channels] });
         }
       }
     }

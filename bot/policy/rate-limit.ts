@@ -1,4 +1,5 @@
 import type { Policy } from './turn.js';
+import { failure } from '../messages.js';
 
 /**
  * At most `questions` questions per user in any window of `perSeconds` seconds (a sliding
@@ -14,11 +15,7 @@ export function rateLimit(questions: number, perSeconds: number): Policy {
     if (recent.length >= questions) {
       const wait = Math.max(1, Math.ceil(((recent[0] ?? turn.now) + windowMs - turn.now) / 1000));
       asked.set(turn.inbound.user, recent);
-      return {
-        kind: 'error',
-        code: 'policy.rate_limited',
-        message: `You have asked ${questions} questions in the last ${perSeconds} s, the most one person may. Try again in ${wait} s.`,
-      };
+      return failure({ code: 'policy.rate_limited', questions, perSeconds, waitSeconds: wait });
     }
     recent.push(turn.now);
     asked.set(turn.inbound.user, recent);
