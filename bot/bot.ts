@@ -5,6 +5,8 @@ import { ok, type Result } from '../engine/result.js';
 import type { Command, QueryCommand, Refinement } from './language/command.js';
 import { parseCommand } from './language/parse-command.js';
 import { answerParts, describePeriod } from './reply/answer-reply.js';
+import { npsDistributionSpec, smallMultiplesSpec, type NpsShares } from '../engine/chart/chart-spec.js';
+import { isTimeGrain } from '../engine/schema/tables.js';
 import type { Reply } from './reply/reply.js';
 import { text } from './reply/reply.js';
 import type { Cell, NewCell, SessionStore } from './session/session-store.js';
@@ -43,23 +45,45 @@ export function createBot(deps: BotDeps): Bot {
     return r.ok || r.error.code === 'period.invalid';
   };
 
+  const queryOf = (command: QueryCommand, metric: string, withCompare = true): Query => ({
+    metric,
+    ...(command.period !== undefined ? { period: command.period } : {}),
+    ...(command.by ? { by: command.by } : {}),
+    ...(command.filters ? { filters: command.filters } : {}),
+    ...(withCompare && command.compare !== undefined ? { compare: command.compare } : {}),
+  });
+
   async function run(command: QueryCommand): Promise<Result<{ results: KpiResult[]; parts: Reply[] }, BotError>> {
     const results: KpiResult[] = [];
-    const parts: Reply[] = [];
     for (const metric of command.metrics) {
-      const query: Query = {
-        metric,
-        ...(command.period !== undefined ? { period: command.period } : {}),
-        ...(command.by ? { by: command.by } : {}),
-        ...(command.filters ? { filters: command.filters } : {}),
-        ...(command.compare !== undefined ? { compare: command.compare } : {}),
-      };
-      const r = await engine.ask(query);
+      const r = await engine.ask(queryOf(command, metric));
       if (!r.ok) return r;
       results.push(r.value);
-      parts.push(...answerParts(r.value, { ...format, ...(command.view ? { view: command.view } : {}), ...(command.top ? { top: command.top } : {}) }));
+    }
+    const several = results.length > 1;
+    const shape = { ...format, ...(command.view ? { view: command.view } : {}), ...(command.top ? { top: command.top } : {}) };
+    const parts: Reply[] = [];
+    for (const r of results) {
+      const nps = r.metric === 'nps' && !r.by.some(isTimeGrain) && command.view !== 'table' && command.view !== 'number';
+      parts.push(...answerParts(r, { ...shape, chart: !several && !nps }));
+      if (nps && !several) {
+        const distribution = await npsDistribution(command);
+        if (distribution) parts.push({ kind: 'chart', spec: npsDistributionSpec(distribution), alt: npsAlt(distribution) });
+      }
+    }
+    if (several && command.view !== 'table' && command.view !== 'number') {
+      parts.push({ kind: 'chart', spec: smallMultiplesSpec(results, { currency: format.currency }), alt: `${results.map((r) => r.name).join(', ')}, side by side, ${results[0]?.period.label ?? ''}.` });
     }
     return ok({ results, parts });
+  }
+
+  /** Promoters, passives and detractors for the same question, for the NPS distribution chart. */
+  async function npsDistribution(command: QueryCommand): Promise<NpsShares | undefined> {
+    const [promoters, passives, detractors] = await Promise.all(
+      ['recommendation_rate', 'passive_rate', 'detractor_rate'].map((m) => engine.ask(queryOf(command, m, false))),
+    );
+    if (!promoters?.ok || !passives?.ok || !detractors?.ok) return undefined;
+    return { promoters: promoters.value, passives: passives.value, detractors: detractors.value };
   }
 
   async function remember(sessionId: string, cell: NewCell): Promise<Reply> {
@@ -182,4 +206,7 @@ function primaryValue(cell: Cell | undefined): number | null {
   return first ?? null;
 }
 
-
+function npsAlt(d: NpsShares): string {
+  const pct = (x: number | null): string => (x === null ? 'no data' : `${Math.round(x)}%`);
+  return `NPS answers ${d.promoters.period.label}: ${pct(d.promoters.value)} promoters, ${pct(d.passives.value)} passives, ${pct(d.detractors.value)} detractors.`;
+}

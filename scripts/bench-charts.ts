@@ -12,7 +12,7 @@ import { ask } from '../bot/ask.js';
 import { DEFAULT_WORKSPACE } from '../engine/config.js';
 import { generateDemo } from '../engine/demo/generate-demo.js';
 import { openSqliteStore } from '../engine/store/sqlite-store.js';
-import { chartSpec } from '../engine/chart/chart-spec.js';
+import { chartSpec, npsDistributionSpec, smallMultiplesSpec } from '../engine/chart/chart-spec.js';
 import { createChartRenderer } from '../engine/chart/chart-renderer.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });
@@ -37,6 +37,11 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[s.length >> 1] ?? 0) : ((s[(s.length >> 1) - 1] ?? 0) + (s[s.length >> 1] ?? 0)) / 2;
 };
 console.log(`render time per chart kind, spec to PNG, ${runs} runs after one warm-up`);
+const all: number[] = [];
+function report(kind: string, times: number[]): void {
+  all.push(...times);
+  console.log(`${kind.padEnd(42)} median ${median(times).toFixed(1)} ms  min ${Math.min(...times).toFixed(1)}  max ${Math.max(...times).toFixed(1)}`);
+}
 for (const [kind, q] of KINDS) {
   const r = await ask(app.engine, q);
   if (!r.ok) throw new Error(q);
@@ -48,6 +53,30 @@ for (const [kind, q] of KINDS) {
     await renderer.render(spec);
     times.push(performance.now() - t);
   }
-  console.log(`${kind.padEnd(42)} median ${median(times).toFixed(1)} ms  min ${Math.min(...times).toFixed(1)}  max ${Math.max(...times).toFixed(1)}`);
+  report(kind, times);
 }
+const shares = async (metric: string) => {
+  const r = await app.engine.ask({ metric, period: 'last-quarter', by: ['segment'] });
+  if (!r.ok) throw new Error(metric);
+  return r.value;
+};
+const sheets: [string, Readonly<Record<string, unknown>>][] = [
+  ['NPS distribution (by segment)', npsDistributionSpec({ promoters: await shares('recommendation_rate'), passives: await shares('passive_rate'), detractors: await shares('detractor_rate') })],
+  ['small multiples (4 KPIs by month)', smallMultiplesSpec(await Promise.all(['revenue', 'orders', 'nps', 'churn_rate'].map(async (m) => {
+    const r = await app.engine.ask({ metric: m, period: 'last-12m', by: ['month'] });
+    if (!r.ok) throw new Error(m);
+    return r.value;
+  })), { currency: 'USD' })],
+];
+for (const [kind, spec] of sheets) {
+  await renderer.render(spec);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await renderer.render(spec);
+    times.push(performance.now() - t);
+  }
+  report(kind, times);
+}
+console.log(`median of all renders: ${median(all).toFixed(1)} ms`);
 await app.close();

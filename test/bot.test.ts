@@ -127,7 +127,8 @@ describe('notebook sessions', () => {
     await bot.handle(say('team', 'nps 2026-Q1 by segment'));
     await bot.handle(say('team', 'export'));
     const md = readFileSync(join(dir, 'notebooks', 'team.md'), 'utf8');
-    expect(md).toContain('![Net Promoter Score by segment, 2 group(s), 2026-Q1. Highest first: SMB at +100.0.](team-cell1.png)');
+    // Q1 answers 10, 10, 9 and 6: three promoters, no passive, one detractor.
+    expect(md).toContain('![NPS answers 2026-Q1: 75% promoters, 0% passives, 25% detractors.](team-cell1.png)');
     expect(readFileSync(join(dir, 'notebooks', 'team-cell1.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
     await store.close();
   });

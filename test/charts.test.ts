@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../engine/demo/generate-demo.js';
-import { chartSpec } from '../engine/chart/chart-spec.js';
+import { chartSpec, npsDistributionSpec, smallMultiplesSpec } from '../engine/chart/chart-spec.js';
 import { createChartRenderer, type RenderedChart } from '../engine/chart/chart-renderer.js';
 import { loadChartFont } from '../engine/chart/chart-font.js';
 import { ask } from '../bot/ask.js';
@@ -98,6 +98,30 @@ describe('charts rendered to PNG from real query results', () => {
     expect(chart.texts.some((t) => t.text === 'other (49)')).toBe(true);
     // The subtitle is two lines: the period, then the note.
     expect(chart.texts.some((t) => t.text.includes('top 11 of 60 and the rest as other'))).toBe(true);
+  });
+
+  it('GIVEN the NPS shares by segment THEN promoters, passives and detractors stack to 100% per segment', async () => {
+    const ask3 = async (metric: string): Promise<KpiResult> => {
+      const r = await fx.engine.ask({ metric, period: 'last-quarter', by: ['segment'] });
+      if (!r.ok) throw new Error(metric);
+      return r.value;
+    };
+    const shares = { promoters: await ask3('recommendation_rate'), passives: await ask3('passive_rate'), detractors: await ask3('detractor_rate') };
+    for (const g of shares.promoters.groups ?? []) {
+      const key = g.key['segment'];
+      const sum = (g.value ?? 0) + (shares.passives.groups?.find((x) => x.key['segment'] === key)?.value ?? 0) + (shares.detractors.groups?.find((x) => x.key['segment'] === key)?.value ?? 0);
+      expect(sum, key).toBeCloseTo(100, 9);
+    }
+    const chart = await renderer.render(npsDistributionSpec(shares));
+    checkPicture(chart);
+    expect(chart.texts.map((t) => t.text)).toEqual(expect.arrayContaining(['promoters', 'passives', 'detractors', 'SMB']));
+  });
+
+  it('GIVEN several KPIs by month THEN one sheet of small multiples, each with its own scale', async () => {
+    const results = await Promise.all(['revenue', 'orders', 'nps', 'churn_rate'].map((m) => result(`${m} by month last-12m`)));
+    const chart = await renderer.render(smallMultiplesSpec(results, { currency: 'USD' }));
+    checkPicture(chart);
+    for (const name of ['Revenue', 'Orders', 'Net Promoter Score', 'Churn rate']) expect(chart.texts.some((t) => t.text === name), name).toBe(true);
   });
 
   it('GIVEN the shipped font THEN its metrics are real: wide letters measure wider than narrow ones', () => {

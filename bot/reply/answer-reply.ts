@@ -17,7 +17,7 @@ export function describePeriod(period: KpiResult['period']): string {
 }
 
 /** A KPI answer as reply parts: the headline with its interpretation, the table, the chart. */
-export function answerParts(r: KpiResult, options: FormatOptions & { view?: View; top?: number }): Reply[] {
+export function answerParts(r: KpiResult, options: FormatOptions & { view?: View; top?: number; chart?: boolean }): Reply[] {
   const filters = Object.entries(r.filters).map(([d, v]) => `${d} = ${(v ?? []).join(' or ')}`);
   const context: string[] = [];
   if (r.sample !== null) context.push(`sample ${r.sample.toLocaleString('en-US')}`);
@@ -71,7 +71,7 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
     ]),
     ...(shown.length < r.groups.length ? { note: `top ${shown.length} of ${r.groups.length}` } : {}),
   });
-  if (options.view !== 'table') {
+  if (options.view !== 'table' && options.chart !== false) {
     const spec = chartSpec(r, { currency: options.currency, ...(options.view === 'bar' || options.view === 'line' ? { prefer: options.view } : {}) });
     parts.push({ kind: 'chart', spec, alt: altText(r, shown.length, options) });
   }
