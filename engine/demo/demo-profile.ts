@@ -1,183 +1,179 @@
-import { DateTime } from 'luxon';
-
 /**
  * The shape of the demo business: who the customers are, how they buy, complain and answer
- * surveys, and the one bad quarter (a price change) that makes churn spike and complaints rise.
- * Numbers are chosen so every KPI lands in a plausible range.
+ * surveys, what marketing costs. Numbers are chosen so every KPI of kpis.md lands in a plausible
+ * range and differs by segment, region, plan and channel; the calendar (demo-calendar.ts) adds
+ * growth, seasons and the one bad quarter.
  */
 
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
+/** An average month, for rates given "per month". */
+export const MONTH_MS = (365.25 / 12) * DAY_MS;
 
+/** The company's own brand in `mentions` (own = 1); the others are its competitors. */
 export const OWN_BRAND = 'Acme';
+/** Competitors and their daily mentions at the default size. */
 export const COMPETITORS = [
   ['Globex', 34],
-  ['Initech', 24],
-  ['Umbrella', 15],
+  ['Initech', 22],
+  ['Umbrella', 14],
   ['Hooli', 9],
 ] as const;
 
 export const SEGMENTS = ['SMB', 'Mid-Market', 'Enterprise'] as const;
 export type Segment = (typeof SEGMENTS)[number];
-export const REGIONS = [
+export const PLANS = ['Basic', 'Pro', 'Premium'] as const;
+export type Plan = (typeof PLANS)[number];
+export const REGIONS = ['North America', 'Europe', 'LATAM', 'APAC'] as const;
+export type Region = (typeof REGIONS)[number];
+export const ACQUISITION_CHANNELS = ['organic', 'paid_search', 'social', 'referral', 'email'] as const;
+export type AcquisitionChannel = (typeof ACQUISITION_CHANNELS)[number];
+
+export interface SegmentProfile {
+  /** Share of signups. */
+  readonly share: number;
+  readonly plans: readonly (readonly [Plan, number])[];
+  /** Monthly chance of leaving, before plan, channel and the bad quarter. */
+  readonly monthlyChurn: number;
+  /** Orders a month (any status). */
+  readonly ordersPerMonth: number;
+  /** Median order amount before plan and region. */
+  readonly medianOrder: number;
+  readonly ticketsPerMonth: number;
+  /** Shares of NPS promoters (9-10) and detractors (0-6) in a normal month. */
+  readonly promoters: number;
+  readonly detractors: number;
+  /** Median days from invoice to payment: card-paying small firms fast, procurement slow. */
+  readonly payDays: number;
+}
+
+/** SMB: many, cheap, churn most. Enterprise: few, large orders, churn least, pay slowest. */
+export const SEGMENT_PROFILES: Record<Segment, SegmentProfile> = {
+  SMB: {
+    share: 62,
+    plans: [['Basic', 60], ['Pro', 30], ['Premium', 10]],
+    monthlyChurn: 0.02,
+    ordersPerMonth: 1.2,
+    medianOrder: 80,
+    ticketsPerMonth: 0.2,
+    promoters: 0.45,
+    detractors: 0.2,
+    payDays: 6,
+  },
+  'Mid-Market': {
+    share: 28,
+    plans: [['Basic', 25], ['Pro', 50], ['Premium', 25]],
+    monthlyChurn: 0.011,
+    ordersPerMonth: 2,
+    medianOrder: 340,
+    ticketsPerMonth: 0.35,
+    promoters: 0.5,
+    detractors: 0.16,
+    payDays: 20,
+  },
+  Enterprise: {
+    share: 10,
+    plans: [['Basic', 5], ['Pro', 35], ['Premium', 60]],
+    monthlyChurn: 0.006,
+    ordersPerMonth: 3.2,
+    medianOrder: 1500,
+    ticketsPerMonth: 0.6,
+    promoters: 0.56,
+    detractors: 0.12,
+    payDays: 26,
+  },
+};
+
+/** Plans: Premium buys bigger baskets and stays longer; Basic leaves soonest. */
+export const PLAN_AMOUNT: Record<Plan, number> = { Basic: 0.8, Pro: 1, Premium: 1.35 };
+export const PLAN_CHURN: Record<Plan, number> = { Basic: 1.25, Pro: 1, Premium: 0.75 };
+
+export const REGION_WEIGHTS: readonly (readonly [Region, number])[] = [
   ['North America', 40],
   ['Europe', 30],
   ['LATAM', 15],
   ['APAC', 15],
-] as const;
-export const ACQUISITION_CHANNELS = [
+];
+/** Price levels differ by region. */
+export const REGION_AMOUNT: Record<Region, number> = { 'North America': 1.1, Europe: 1, LATAM: 0.8, APAC: 0.95 };
+
+export const CHANNEL_WEIGHTS: readonly (readonly [AcquisitionChannel, number])[] = [
   ['organic', 30],
   ['paid_search', 25],
   ['social', 15],
-  ['referral', 15],
-  ['email', 15],
-] as const;
-export type AcquisitionChannel = (typeof ACQUISITION_CHANNELS)[number][0];
+  ['referral', 12],
+  ['email', 18],
+];
+/** Referred customers stay longest; customers bought through ads leave soonest. */
+export const CHANNEL_CHURN: Record<AcquisitionChannel, number> = {
+  organic: 1,
+  paid_search: 1.2,
+  social: 1.1,
+  referral: 0.7,
+  email: 0.95,
+};
 /** What winning one customer costs, by channel (organic is content and SEO, nearly free). */
 export const CAC_BY_CHANNEL: Record<AcquisitionChannel, number> = {
-  organic: 40,
-  paid_search: 520,
-  social: 340,
-  referral: 180,
-  email: 120,
+  organic: 60,
+  paid_search: 560,
+  social: 380,
+  referral: 220,
+  email: 140,
 };
-export const TICKET_CHANNELS = [
+/** Leads that never convert per lead that does: referral converts best (about 38%), ads worst (19%). */
+export const UNCONVERTED_PER_CONVERTED: Record<AcquisitionChannel, number> = {
+  organic: 3,
+  paid_search: 4.2,
+  social: 3.6,
+  referral: 1.6,
+  email: 2.5,
+};
+/** Share of website sessions by channel. */
+export const SESSION_SHARE: readonly (readonly [AcquisitionChannel, number])[] = [
+  ['organic', 38],
+  ['paid_search', 27],
+  ['social', 15],
+  ['referral', 8],
+  ['email', 12],
+];
+
+export const TICKET_CHANNELS = ['email', 'chat', 'phone', 'social'] as const;
+export type TicketChannel = (typeof TICKET_CHANNELS)[number];
+export const TICKET_CHANNEL_WEIGHTS: readonly (readonly [TicketChannel, number])[] = [
   ['email', 40],
   ['chat', 30],
-  ['phone', 20],
-  ['social', 10],
-] as const;
-export type TicketChannel = (typeof TICKET_CHANNELS)[number][0];
-/** Median hours to a first response, by support channel. */
-export const FIRST_RESPONSE_HOURS: Record<TicketChannel, number> = { email: 5, chat: 0.15, phone: 0.05, social: 2.5 };
-export const TICKET_CATEGORIES = [
+  ['phone', 18],
+  ['social', 12],
+];
+/** Median hours to a first response, by support channel: phone minutes, email hours. */
+export const FIRST_RESPONSE_HOURS: Record<TicketChannel, number> = { email: 6, chat: 0.1, phone: 0.03, social: 2 };
+export const TICKET_CATEGORIES = ['technical', 'billing', 'delivery', 'product', 'account'] as const;
+export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
+export const CATEGORY_WEIGHTS: readonly (readonly [TicketCategory, number])[] = [
   ['technical', 30],
-  ['billing', 25],
+  ['billing', 22],
   ['delivery', 20],
-  ['product', 15],
-  ['account', 10],
-] as const;
+  ['product', 16],
+  ['account', 12],
+];
+/** During the price change most extra tickets are about billing. */
+export const SHOCK_CATEGORY_WEIGHTS: readonly (readonly [TicketCategory, number])[] = [
+  ['technical', 22],
+  ['billing', 45],
+  ['delivery', 13],
+  ['product', 12],
+  ['account', 8],
+];
 
-export interface SegmentProfile {
-  readonly share: number;
-  readonly plans: readonly (readonly [string, number])[];
-  /** Monthly chance of leaving, before plan and season. */
-  readonly monthlyChurn: number;
-  /** Completed-or-not orders a month. */
-  readonly ordersPerMonth: number;
-  readonly medianOrder: number;
-  /** Support tickets a month. */
-  readonly ticketsPerMonth: number;
-  /** Shares of NPS promoters and detractors. */
-  readonly promoters: number;
-  readonly detractors: number;
-}
-
-export const SEGMENT_PROFILES: Record<Segment, SegmentProfile> = {
-  SMB: {
-    share: 0.6,
-    plans: [['Basic', 60], ['Pro', 30], ['Premium', 10]],
-    monthlyChurn: 0.024,
-    ordersPerMonth: 1.1,
-    medianOrder: 70,
-    ticketsPerMonth: 0.22,
-    promoters: 0.44,
-    detractors: 0.21,
-  },
-  'Mid-Market': {
-    share: 0.28,
-    plans: [['Basic', 25], ['Pro', 50], ['Premium', 25]],
-    monthlyChurn: 0.013,
-    ordersPerMonth: 1.9,
-    medianOrder: 320,
-    ticketsPerMonth: 0.4,
-    promoters: 0.5,
-    detractors: 0.15,
-  },
-  Enterprise: {
-    share: 0.12,
-    plans: [['Basic', 5], ['Pro', 35], ['Premium', 60]],
-    monthlyChurn: 0.009,
-    ordersPerMonth: 3,
-    medianOrder: 1600,
-    ticketsPerMonth: 0.7,
-    promoters: 0.56,
-    detractors: 0.11,
-  },
-};
-
-export const PLAN_CHURN: Record<string, number> = { Basic: 1.3, Pro: 1, Premium: 0.7 };
-
-/** Order volume by calendar month (a Q4 peak) and by weekday (quieter weekends). */
-const MONTH_SEASON = [0.9, 0.85, 0.95, 0.95, 1, 0.95, 0.9, 0.9, 1, 1.05, 1.2, 1.35];
-const WEEKDAY_SEASON = [1.05, 1.05, 1.05, 1.05, 1.05, 0.85, 0.8];
-
-/** The demo's calendar: the window it covers and the bad quarter inside it. */
-export class DemoCalendar {
-  readonly startMs: number;
-  readonly spikeStartMs: number;
-  readonly spikeEndMs: number;
-  /** Local days of the window with their season factor and month, precomputed: activity asks per event. */
-  private readonly dayTable: { readonly day: string; readonly month: string; readonly startMs: number; readonly season: number }[] = [];
-
-  constructor(
-    readonly nowMs: number,
-    readonly years: number,
-    readonly zone: string,
-  ) {
-    const now = DateTime.fromMillis(nowMs, { zone });
-    this.startMs = now.startOf('day').minus({ years }).toMillis();
-    // The price change: the calendar quarter that began about eight months ago.
-    const spike = now.minus({ days: 240 }).startOf('quarter');
-    this.spikeStartMs = spike.toMillis();
-    this.spikeEndMs = spike.plus({ months: 3 }).toMillis();
-    let d = DateTime.fromMillis(this.startMs, { zone });
-    while (d.toMillis() < nowMs) {
-      this.dayTable.push({
-        day: d.toISODate() ?? '',
-        month: d.toFormat('yyyy-MM'),
-        startMs: d.toMillis(),
-        season: (MONTH_SEASON[d.month - 1] ?? 1) * (WEEKDAY_SEASON[d.weekday - 1] ?? 1),
-      });
-      d = d.plus({ days: 1 });
-    }
-  }
-
-  /** Index of the local day an instant inside the window falls on. */
-  dayIndex(ms: number): number {
-    let i = Math.min(this.dayTable.length - 1, Math.max(0, Math.floor((ms - this.startMs) / DAY_MS)));
-    // Days are 23 to 25 hours long; step to the right one when a DST change put us off by one.
-    while (i > 0 && (this.dayTable[i]?.startMs ?? 0) > ms) i--;
-    while (i < this.dayTable.length - 1 && (this.dayTable[i + 1]?.startMs ?? Infinity) <= ms) i++;
-    return i;
-  }
-
-  /** 0 at the start of the window, 1 now. */
-  progress(ms: number): number {
-    return Math.min(1, Math.max(0, (ms - this.startMs) / (this.nowMs - this.startMs)));
-  }
-
-  /** How much the bad quarter weighs at an instant: 1 inside it, fading over the two months after. */
-  spike(ms: number): number {
-    if (ms < this.spikeStartMs) return 0;
-    if (ms < this.spikeEndMs) return 1;
-    const after = (ms - this.spikeEndMs) / (60 * 86_400_000);
-    return after < 1 ? 1 - after : 0;
-  }
-
-  season(ms: number): number {
-    return this.dayTable[this.dayIndex(ms)]?.season ?? 1;
-  }
-
-  /** The local calendar day (YYYY-MM-DD) and month (YYYY-MM) of an instant inside the window. */
-  dayOf(ms: number): { readonly day: string; readonly month: string } {
-    const d = this.dayTable[this.dayIndex(ms)];
-    return { day: d?.day ?? '', month: d?.month ?? '' };
-  }
-
-  /** Every local day of the window, oldest first. */
-  days(): readonly { readonly day: string; readonly month: string; readonly startMs: number; readonly season: number }[] {
-    return this.dayTable;
-  }
-}
-
+/** Order volume by calendar month: a Q4 peak, a quiet summer and February. */
+export const ORDER_MONTH_SEASON = [0.9, 0.85, 0.95, 0.95, 1, 0.95, 0.9, 0.88, 1, 1.05, 1.2, 1.35];
+/** Business signups by calendar month: January and September starts, slow summers and Decembers. */
+export const SIGNUP_MONTH_SEASON = [1.2, 1.05, 1.1, 1, 1, 0.9, 0.8, 0.8, 1.15, 1.1, 1, 0.85];
+/** By ISO weekday, Monday first: quieter weekends. */
+export const WEEKDAY_SEASON = [1.08, 1.08, 1.06, 1.05, 1, 0.78, 0.72];
+/** By local hour of day: business hours, a lunch dip, little at night. */
+export const HOUR_WEIGHTS = [
+  0.15, 0.1, 0.08, 0.08, 0.1, 0.15, 0.3, 0.55, 0.9, 1.4, 1.55, 1.5, 1.2, 1.3, 1.5, 1.5, 1.4, 1.15, 0.9, 0.8, 0.75, 0.6, 0.4, 0.25,
+];
+export const MAX_HOUR_WEIGHT = Math.max(...HOUR_WEIGHTS);
+export const MEAN_HOUR_WEIGHT = HOUR_WEIGHTS.reduce((a, b) => a + b, 0) / HOUR_WEIGHTS.length;
