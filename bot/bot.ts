@@ -5,7 +5,13 @@ import { ok, type Result } from '../engine/result.js';
 import type { Command, QueryCommand, Refinement } from './language/command.js';
 import { parseCommand } from './language/parse-command.js';
 import { answerParts, describePeriod } from './reply/answer-reply.js';
-import { npsDistributionSpec, smallMultiplesSpec, type NpsShares } from '../engine/chart/chart-spec.js';
+import { DateTime } from 'luxon';
+import { chartSpec, npsDistributionSpec, smallMultiplesSpec, type NpsShares, type TrendPoint } from '../engine/chart/chart-spec.js';
+import { shiftPeriod } from '../engine/time/index.js';
+import { formatValue } from '../engine/format-value.js';
+
+/** How many periods the headline card's sparkline shows, this one included. */
+const TREND_PERIODS = 8;
 import { isTimeGrain } from '../engine/schema/tables.js';
 import type { Reply } from './reply/reply.js';
 import { text } from './reply/reply.js';
@@ -66,6 +72,10 @@ export function createBot(deps: BotDeps): Bot {
     for (const r of results) {
       const nps = r.metric === 'nps' && !r.by.some(isTimeGrain) && command.view !== 'table' && command.view !== 'number';
       parts.push(...answerParts(r, { ...shape, chart: !several && !nps }));
+      if (!several && (!r.groups || r.groups.length === 0) && command.view !== 'number' && command.view !== 'table') {
+        const trend = await trendOf(command, r);
+        parts.push({ kind: 'chart', spec: chartSpec(r, { currency: format.currency, trend }), alt: cardAlt(r, trend, format) });
+      }
       if (nps && !several) {
         const distribution = await npsDistribution(command);
         if (distribution) parts.push({ kind: 'chart', spec: npsDistributionSpec(distribution), alt: npsAlt(distribution) });
@@ -75,6 +85,25 @@ export function createBot(deps: BotDeps): Bot {
       parts.push({ kind: 'chart', spec: smallMultiplesSpec(results, { currency: format.currency }), alt: `${results.map((r) => r.name).join(', ')}, side by side, ${results[0]?.period.label ?? ''}.` });
     }
     return ok({ results, parts });
+  }
+
+  /** The KPI over the periods before this one (same length), oldest first, for the sparkline. */
+  async function trendOf(command: QueryCommand, r: KpiResult): Promise<TrendPoint[]> {
+    const resolved = engine.period(command.period);
+    if (!resolved.ok) return [];
+    const periods = [resolved.value];
+    for (let i = 1; i < TREND_PERIODS; i++) {
+      const before = periods[0];
+      if (before) periods.unshift(shiftPeriod(before, 'previous', engine.workspace.fiscal_year_start));
+    }
+    const points: TrendPoint[] = [];
+    for (const p of periods.slice(0, -1)) {
+      const last = DateTime.fromISO(p.endDate).minus({ days: 1 }).toISODate();
+      const answer = await engine.ask({ ...queryOf(command, r.metric, false), by: [], period: `${p.startDate}..${last}` });
+      points.push({ label: p.label, value: answer.ok ? answer.value.value : null });
+    }
+    points.push({ label: resolved.value.label, value: r.value });
+    return points;
   }
 
   /** Promoters, passives and detractors for the same question, for the NPS distribution chart. */
@@ -209,4 +238,12 @@ function primaryValue(cell: Cell | undefined): number | null {
 function npsAlt(d: NpsShares): string {
   const pct = (x: number | null): string => (x === null ? 'no data' : `${Math.round(x)}%`);
   return `NPS answers ${d.promoters.period.label}: ${pct(d.promoters.value)} promoters, ${pct(d.passives.value)} passives, ${pct(d.detractors.value)} detractors.`;
+}
+
+function cardAlt(r: KpiResult, trend: readonly TrendPoint[], format: { currency: string }): string {
+  const value = formatValue(r.value, r.unit, format);
+  const known = trend.filter((p) => p.value !== null);
+  const first = known[0];
+  const direction = first && r.value !== null && first.value !== null ? (r.value > first.value ? 'up' : r.value < first.value ? 'down' : 'flat') : null;
+  return `${r.name} ${r.period.label}: ${value}${direction ? `, ${direction} over the last ${known.length} periods` : ''}.`;
 }

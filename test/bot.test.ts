@@ -71,6 +71,19 @@ describe('notebook sessions', () => {
     await store.close();
   });
 
+  it('GIVEN a single number THEN its card carries a sparkline of the periods before it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
+    const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
+    await seed(store);
+    const r = await bot.handle(say('s', 'nps 2026-Q2'));
+    const chart = r.kind === 'multi' ? r.parts.find((p) => p.kind === 'chart') : undefined;
+    const views = chart?.kind === 'chart' ? (chart.spec['hconcat'] as { data: { values: { label: string; value: number }[] } }[]) : [];
+    // Quarters before 2026-Q1 have no answers and drop out: Q1 scored 50, Q2 0.
+    expect(views[1]?.data.values.map((v) => [v.label, v.value])).toEqual([['2026-Q1', 50], ['2026-Q2', 0]]);
+    expect(chart?.kind === 'chart' && chart.alt).toBe('Net Promoter Score 2026-Q2: 0.0, down over the last 2 periods.');
+    await store.close();
+  });
+
   it('GIVEN named cells THEN calc combines them by name and by number', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
     const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));

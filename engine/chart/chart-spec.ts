@@ -12,6 +12,13 @@ export interface ChartOptions {
   readonly currency: string;
   /** Force bars or lines (`as bar`). */
   readonly prefer?: ChartKind;
+  /** The same KPI over the periods before this one, oldest first: the headline card's sparkline. */
+  readonly trend?: readonly TrendPoint[];
+}
+
+export interface TrendPoint {
+  readonly label: string;
+  readonly value: number | null;
 }
 
 /**
@@ -81,8 +88,9 @@ function timeSeries(r: KpiResult, grain: string, fmt: NumberFormat, header: obje
     ...(dropped > 0 || capped.length < points.length
       ? { title: { text: r.name, subtitle: [subtitle(r), `top ${kept.size} of ${seriesTotals.size} ${series ?? ''}`.trim()] } }
       : {}),
-    width: 560,
-    height: 260,
+    // Phones show chart images about 400 px wide: 480 at 2x stays sharp there and on a desktop.
+    width: 480,
+    height: 240,
     data: { values: capped },
     mark: { type: 'line', point: { size: 30 }, strokeWidth: 2 },
     encoding: {
@@ -115,10 +123,8 @@ function headlineCard(r: KpiResult, options: ChartOptions): ChartSpec {
       : []),
     ...(r.sample !== null ? [{ y: r.compare ? 78 : 52, text: `sample ${r.sample.toLocaleString('en-US')}${r.smallSample ? ' (small)' : ''}`, size: 11, color: '#888' }] : []),
   ];
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: r.name, subtitle: subtitle(r) },
-    width: 360,
+  const card = {
+    width: 320,
     height: 100,
     data: { values: lines },
     mark: { type: 'text', align: 'left', baseline: 'top' },
@@ -130,6 +136,25 @@ function headlineCard(r: KpiResult, options: ChartOptions): ChartSpec {
       color: { field: 'color', type: 'nominal', scale: null },
     },
   };
+  const header = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: { text: r.name, subtitle: subtitle(r) } };
+  const trend = (options.trend ?? []).filter((p) => p.value !== null);
+  if (trend.length < 2) return { ...header, ...card };
+  const last = trend.length - 1;
+  const sparkline = {
+    width: 180,
+    height: 70,
+    title: { text: `${trend.length} periods to ${trend[last]?.label ?? ''}`, orient: 'bottom', fontSize: 10, color: '#888', anchor: 'start' },
+    data: { values: trend.map((p, i) => ({ ...p, i, last: i === last })) },
+    encoding: {
+      x: { field: 'i', type: 'quantitative', axis: null },
+      y: { field: 'value', type: 'quantitative', axis: null, scale: { zero: false } },
+    },
+    layer: [
+      { mark: { type: 'line', color: '#4c78a8', strokeWidth: 2 } },
+      { mark: { type: 'point', filled: true, size: 40, color: '#4c78a8' }, transform: [{ filter: 'datum.last' }] },
+    ],
+  };
+  return { ...header, hconcat: [card, sparkline], spacing: 16, config: { view: { stroke: null } } };
 }
 
 /** Dates as people read them, in the workspace time zone the period was resolved in. */
@@ -284,7 +309,7 @@ export function smallMultiplesSpec(results: readonly KpiResult[], options: Chart
     concat: results.map((r) => {
       // Sub-charts of a concatenation carry no $schema of their own.
       const rest = Object.fromEntries(Object.entries(chartSpec(r, options)).filter(([k]) => k !== '$schema'));
-      return { ...rest, title: { text: r.name, fontSize: 13 }, width: 300, ...(rest['height'] === 260 ? { height: 160 } : {}) };
+      return { ...rest, title: { text: r.name, fontSize: 13 }, width: 280, ...(rest['height'] === 240 ? { height: 150 } : {}) };
     }),
     resolve: { scale: { y: 'independent', x: 'independent', color: 'independent' } },
   };
