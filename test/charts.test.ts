@@ -89,6 +89,19 @@ describe('charts rendered to PNG from real query results', () => {
     expect(chart.texts.some((t) => / pp vs 2026-Q2 /.test(t.text))).toBe(true);
   });
 
+  it('GIVEN a trend and a target THEN the card draws the sparkline, the target line and whether it is met', async () => {
+    const r = await result('churn last-quarter vs previous');
+    const trend = [4.1, 3.9, 6.2, 5.5, 4.4, 4.0, 4.2, r.value].map((value, i) => ({ label: `p${i}`, value }));
+    const above = (r.value ?? 0) + 1;
+    const chart = await renderer.render(chartSpec(r, { currency: 'USD', trend, target: above }));
+    checkPicture(chart);
+    // Churn is better down: a value under the target meets it.
+    expect(chart.texts.some((t) => t.text.startsWith('target ') && t.text.endsWith(': met'))).toBe(true);
+    expect(chart.texts.some((t) => t.text === '8 periods to p7')).toBe(true);
+    const missed = await renderer.render(chartSpec(r, { currency: 'USD', trend, target: (r.value ?? 0) - 1 }));
+    expect(missed.texts.some((t) => t.text.endsWith(': not met'))).toBe(true);
+  });
+
   it('GIVEN a breakdown bigger than a chart holds THEN the top groups plus "other", still drawn inside the canvas', async () => {
     const r = await result('orders by region, plan last-quarter');
     const many: KpiResult = { ...r, groups: Array.from({ length: 60 }, (_, i) => ({ key: { region: `Region number ${i} with a long name`, plan: 'Pro' }, value: 1000 - i, sample: 1 })) };

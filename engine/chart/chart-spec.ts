@@ -14,6 +14,8 @@ export interface ChartOptions {
   readonly prefer?: ChartKind;
   /** The same KPI over the periods before this one, oldest first: the headline card's sparkline. */
   readonly trend?: readonly TrendPoint[];
+  /** A target for the KPI (digests set them): a dashed line on the sparkline and a line of text. */
+  readonly target?: number;
 }
 
 export interface TrendPoint {
@@ -111,7 +113,7 @@ function timeSeries(r: KpiResult, grain: string, fmt: NumberFormat, header: obje
 /** A single number as a card: the value, the change and what it is compared with. */
 function headlineCard(r: KpiResult, options: ChartOptions): ChartSpec {
   const fmt = numberFormat(r.unit, options.currency);
-  const lines = [
+  const lines: { y: number; text: string; size: number; color: string }[] = [
     { y: 0, text: r.value === null ? 'no data' : fmtValue(r.value, fmt), size: 40, color: '#222' },
     ...(r.compare
       ? [{
@@ -121,11 +123,18 @@ function headlineCard(r: KpiResult, options: ChartOptions): ChartSpec {
           color: r.compare.delta === null || r.compare.delta === 0 ? '#666' : (r.compare.delta > 0) === (r.better === 'up') ? '#2e7d32' : '#c62828',
         }]
       : []),
-    ...(r.sample !== null ? [{ y: r.compare ? 78 : 52, text: `sample ${r.sample.toLocaleString('en-US')}${r.smallSample ? ' (small)' : ''}`, size: 11, color: '#888' }] : []),
   ];
+  const target = options.target;
+  if (target !== undefined) {
+    const met = r.value !== null && (r.better === 'up' ? r.value >= target : r.value <= target);
+    lines.push({ y: lines.length === 1 ? 52 : 78, text: `target ${fmtValue(target, fmt)}: ${r.value === null ? 'no data' : met ? 'met' : 'not met'}`, size: 13, color: met ? '#2e7d32' : '#c62828' });
+  }
+  if (r.sample !== null) {
+    lines.push({ y: 52 + 26 * (lines.length - 1), text: `sample ${r.sample.toLocaleString('en-US')}${r.smallSample ? ' (small)' : ''}`, size: 11, color: '#888' });
+  }
   const card = {
     width: 320,
-    height: 100,
+    height: 52 + 26 * (lines.length - 1) + 14,
     data: { values: lines },
     mark: { type: 'text', align: 'left', baseline: 'top' },
     encoding: {
@@ -145,17 +154,20 @@ function headlineCard(r: KpiResult, options: ChartOptions): ChartSpec {
     height: 70,
     title: { text: `${trend.length} periods to ${trend[last]?.label ?? ''}`, orient: 'bottom', fontSize: 10, color: '#888', anchor: 'start' },
     data: { values: trend.map((p, i) => ({ ...p, i, last: i === last })) },
-    encoding: {
-      x: { field: 'i', type: 'quantitative', axis: null },
-      y: { field: 'value', type: 'quantitative', axis: null, scale: { zero: false } },
-    },
     layer: [
-      { mark: { type: 'line', color: '#4c78a8', strokeWidth: 2 } },
-      { mark: { type: 'point', filled: true, size: 40, color: '#4c78a8' }, transform: [{ filter: 'datum.last' }] },
+      { mark: { type: 'line', color: '#4c78a8', strokeWidth: 2 }, encoding: { x: SPARK_X, y: SPARK_Y } },
+      { mark: { type: 'point', filled: true, size: 40, color: '#4c78a8' }, transform: [{ filter: 'datum.last' }], encoding: { x: SPARK_X, y: SPARK_Y } },
+      // The target spans the whole width: it has no x of its own.
+      ...(target !== undefined
+        ? [{ mark: { type: 'rule', strokeDash: [4, 3], color: '#888' }, encoding: { y: { datum: target, type: 'quantitative' } } }]
+        : []),
     ],
   };
   return { ...header, hconcat: [card, sparkline], spacing: 16, config: { view: { stroke: null } } };
 }
+
+const SPARK_X = { field: 'i', type: 'quantitative', axis: null };
+const SPARK_Y = { field: 'value', type: 'quantitative', axis: null, scale: { zero: false } };
 
 /** Dates as people read them, in the workspace time zone the period was resolved in. */
 function subtitle(r: KpiResult): string {
