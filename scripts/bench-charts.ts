@@ -38,14 +38,8 @@ const median = (xs: number[]): number => {
 };
 console.log(`render time per chart kind, spec to PNG, ${runs} runs after one warm-up`);
 const all: number[] = [];
-function report(kind: string, times: number[]): void {
-  all.push(...times);
-  console.log(`${kind.padEnd(42)} median ${median(times).toFixed(1)} ms  min ${Math.min(...times).toFixed(1)}  max ${Math.max(...times).toFixed(1)}`);
-}
-for (const [kind, q] of KINDS) {
-  const r = await ask(app.engine, q);
-  if (!r.ok) throw new Error(q);
-  const spec = chartSpec(r.value, { currency: 'USD' });
+/** One warm-up render, then `runs` timed ones. */
+async function timeRenders(spec: Readonly<Record<string, unknown>>): Promise<number[]> {
   await renderer.render(spec);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -53,7 +47,16 @@ for (const [kind, q] of KINDS) {
     await renderer.render(spec);
     times.push(performance.now() - t);
   }
-  report(kind, times);
+  return times;
+}
+function report(kind: string, times: number[]): void {
+  all.push(...times);
+  console.log(`${kind.padEnd(42)} median ${median(times).toFixed(1)} ms  min ${Math.min(...times).toFixed(1)}  max ${Math.max(...times).toFixed(1)}`);
+}
+for (const [kind, q] of KINDS) {
+  const r = await ask(app.engine, q);
+  if (!r.ok) throw new Error(q);
+  report(kind, await timeRenders(chartSpec(r.value, { currency: 'USD' })));
 }
 const shares = async (metric: string) => {
   const r = await app.engine.ask({ metric, period: 'last-quarter', by: ['segment'] });
@@ -68,15 +71,6 @@ const sheets: [string, Readonly<Record<string, unknown>>][] = [
     return r.value;
   })), { currency: 'USD' })],
 ];
-for (const [kind, spec] of sheets) {
-  await renderer.render(spec);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await renderer.render(spec);
-    times.push(performance.now() - t);
-  }
-  report(kind, times);
-}
+for (const [kind, spec] of sheets) report(kind, await timeRenders(spec));
 console.log(`median of all renders: ${median(all).toFixed(1)} ms`);
 await app.close();
