@@ -6,7 +6,9 @@ import type { Command, QueryCommand, Refinement } from './language/command.js';
 import { parseCommand } from './language/parse-command.js';
 import { answerParts, describePeriod } from './reply/answer-reply.js';
 import { DateTime } from 'luxon';
-import { chartSpec, npsDistributionSpec, smallMultiplesSpec, type NpsShares, type TrendPoint } from '../engine/chart/chart-spec.js';
+import { chartSpec, type TrendPoint } from '../engine/chart/chart-spec.js';
+import { npsDistributionSpec, type NpsShares } from '../engine/chart/nps-distribution.js';
+import { smallMultiplesSpec } from '../engine/chart/small-multiples.js';
 import { shiftPeriod } from '../engine/time/index.js';
 import { formatValue } from '../engine/format-value.js';
 

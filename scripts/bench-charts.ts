@@ -12,7 +12,9 @@ import { ask } from '../bot/ask.js';
 import { DEFAULT_WORKSPACE } from '../engine/config.js';
 import { generateDemo } from '../engine/demo/generate-demo.js';
 import { openSqliteStore } from '../engine/store/sqlite-store.js';
-import { chartSpec, npsDistributionSpec, smallMultiplesSpec } from '../engine/chart/chart-spec.js';
+import { chartSpec } from '../engine/chart/chart-spec.js';
+import { npsDistributionSpec } from '../engine/chart/nps-distribution.js';
+import { smallMultiplesSpec } from '../engine/chart/small-multiples.js';
 import { createChartRenderer } from '../engine/chart/chart-renderer.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });

@@ -8,7 +8,9 @@ import { parseArgs } from 'node:util';
 import { openApp } from '../bot/app.js';
 import { ask } from '../bot/ask.js';
 import { DEFAULT_WORKSPACE } from '../engine/config.js';
-import { chartSpec, npsDistributionSpec, smallMultiplesSpec } from '../engine/chart/chart-spec.js';
+import { chartSpec } from '../engine/chart/chart-spec.js';
+import { npsDistributionSpec } from '../engine/chart/nps-distribution.js';
+import { smallMultiplesSpec } from '../engine/chart/small-multiples.js';
 import { createChartRenderer } from '../engine/chart/chart-renderer.js';
 
 const { values } = parseArgs({

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../engine/demo/generate-demo.js';
-import { chartSpec, npsDistributionSpec, smallMultiplesSpec } from '../engine/chart/chart-spec.js';
+import { chartSpec } from '../engine/chart/chart-spec.js';
+import { npsDistributionSpec } from '../engine/chart/nps-distribution.js';
+import { smallMultiplesSpec } from '../engine/chart/small-multiples.js';
 import { createChartRenderer, type RenderedChart } from '../engine/chart/chart-renderer.js';
 import { loadChartFont } from '../engine/chart/chart-font.js';
 import { ask } from '../bot/ask.js';

@@ -1,0 +1,15 @@
+import { DateTime } from 'luxon';
+import type { GroupResult, KpiResult } from '../query/query.js';
+
+/** Dates as people read them, in the workspace time zone the period was resolved in. */
+export function subtitle(r: KpiResult): string {
+  const start = DateTime.fromISO(r.period.start);
+  const last = DateTime.fromISO(r.period.end).minus({ days: 1 });
+  const span = start.equals(last) ? start.toFormat('d LLL yyyy') : `${start.toFormat('d LLL yyyy')} – ${last.toFormat('d LLL yyyy')}`;
+  const filters = Object.entries(r.filters).map(([d, v]) => `${d} = ${(v ?? []).join(', ')}`);
+  return [`${r.period.label}: ${span} (${r.period.timezone})`, ...filters].join(' · ');
+}
+
+export function labelOf(g: GroupResult, by: readonly string[]): string {
+  return by.map((a) => g.key[a] ?? '').filter((part) => part !== '').join(' · ');
+}

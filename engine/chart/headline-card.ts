@@ -1,0 +1,63 @@
+import type { KpiResult } from '../query/query.js';
+import type { ChartOptions, ChartSpec } from './chart-types.js';
+import { fmtValue, numberFormat } from './chart-format.js';
+import { subtitle } from './chart-text.js';
+
+/** A single number as a card: the value, the change and what it is compared with. */
+export function headlineCard(r: KpiResult, options: ChartOptions): ChartSpec {
+  const fmt = numberFormat(r.unit, options.currency);
+  const lines: { y: number; text: string; size: number; color: string }[] = [
+    { y: 0, text: r.value === null ? 'no data' : fmtValue(r.value, fmt), size: 40, color: '#222' },
+    ...(r.compare
+      ? [{
+          y: 52,
+          text: `${r.compare.delta === null ? '' : `${r.compare.delta > 0 ? '▲' : r.compare.delta < 0 ? '▼' : '●'} ${r.unit === 'percent' ? `${fmtValue(Math.abs(r.compare.delta), { ...fmt, suffix: '' })} pp` : fmtValue(Math.abs(r.compare.delta), fmt)}`} vs ${r.compare.period.label} (${r.compare.value === null ? 'no data' : fmtValue(r.compare.value, fmt)})`,
+          size: 14,
+          color: r.compare.delta === null || r.compare.delta === 0 ? '#666' : (r.compare.delta > 0) === (r.better === 'up') ? '#2e7d32' : '#c62828',
+        }]
+      : []),
+  ];
+  const target = options.target;
+  if (target !== undefined) {
+    const met = r.value !== null && (r.better === 'up' ? r.value >= target : r.value <= target);
+    lines.push({ y: lines.length === 1 ? 52 : 78, text: `target ${fmtValue(target, fmt)}: ${r.value === null ? 'no data' : met ? 'met' : 'not met'}`, size: 13, color: met ? '#2e7d32' : '#c62828' });
+  }
+  if (r.sample !== null) {
+    lines.push({ y: 52 + 26 * (lines.length - 1), text: `sample ${r.sample.toLocaleString('en-US')}${r.smallSample ? ' (small)' : ''}`, size: 11, color: '#888' });
+  }
+  const card = {
+    width: 320,
+    height: 52 + 26 * (lines.length - 1) + 14,
+    data: { values: lines },
+    mark: { type: 'text', align: 'left', baseline: 'top' },
+    encoding: {
+      x: { value: 0 },
+      y: { field: 'y', type: 'quantitative', scale: null },
+      text: { field: 'text' },
+      size: { field: 'size', type: 'quantitative', scale: null },
+      color: { field: 'color', type: 'nominal', scale: null },
+    },
+  };
+  const header = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: { text: r.name, subtitle: subtitle(r) } };
+  const trend = (options.trend ?? []).filter((p) => p.value !== null);
+  if (trend.length < 2) return { ...header, ...card };
+  const last = trend.length - 1;
+  const sparkline = {
+    width: 180,
+    height: 70,
+    title: { text: `${trend.length} periods to ${trend[last]?.label ?? ''}`, orient: 'bottom', fontSize: 10, color: '#888', anchor: 'start' },
+    data: { values: trend.map((p, i) => ({ ...p, i, last: i === last })) },
+    layer: [
+      { mark: { type: 'line', color: '#4c78a8', strokeWidth: 2 }, encoding: { x: SPARK_X, y: SPARK_Y } },
+      { mark: { type: 'point', filled: true, size: 40, color: '#4c78a8' }, transform: [{ filter: 'datum.last' }], encoding: { x: SPARK_X, y: SPARK_Y } },
+      // The target spans the whole width: it has no x of its own.
+      ...(target !== undefined
+        ? [{ mark: { type: 'rule', strokeDash: [4, 3], color: '#888' }, encoding: { y: { datum: target, type: 'quantitative' } } }]
+        : []),
+    ],
+  };
+  return { ...header, hconcat: [card, sparkline], spacing: 16, config: { view: { stroke: null } } };
+}
+
+const SPARK_X = { field: 'i', type: 'quantitative', axis: null };
+const SPARK_Y = { field: 'value', type: 'quantitative', axis: null, scale: { zero: false } };
