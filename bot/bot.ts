@@ -1,24 +1,13 @@
 import type { Engine } from '../engine/query/engine.js';
-import type { KpiResult, Query } from '../engine/query/query.js';
 import { compileFormula } from '../engine/formula/restricted-formula.js';
-import { ok, type Result } from '../engine/result.js';
 import type { Command, QueryCommand, Refinement } from './language/command.js';
 import { parseCommand } from './language/parse-command.js';
-import { answerParts, describePeriod } from './reply/answer-reply.js';
-import { DateTime } from 'luxon';
-import { chartSpec, type TrendPoint } from '../engine/chart/chart-spec.js';
-import { npsDistributionSpec, type NpsShares } from '../engine/chart/nps-distribution.js';
-import { smallMultiplesSpec } from '../engine/chart/small-multiples.js';
-import { shiftPeriod } from '../engine/time/index.js';
-import { formatValue } from '../engine/format-value.js';
-
-/** How many periods the headline card's sparkline shows, this one included. */
-const TREND_PERIODS = 8;
-import { isTimeGrain } from '../engine/schema/tables.js';
+import { describePeriod } from './reply/answer-reply.js';
+import { answerQuestion, queryOf } from './answer-question.js';
 import type { Reply } from './reply/reply.js';
 import { text } from './reply/reply.js';
 import type { Cell, NewCell, SessionStore } from './session/session-store.js';
-import { failure, type BotError } from './messages.js';
+import { failure } from './messages.js';
 import { HELP_TEXT, defineText, listText } from './describe-kpi.js';
 import { writeNotebook } from './notebook/write-notebook.js';
 import { withPolicies, type Inbound, type Policy } from './policy/turn.js';
@@ -46,76 +35,11 @@ export const sessionOf = (inbound: Inbound): string => (inbound.thread ? `${inbo
 
 export function createBot(deps: BotDeps): Bot {
   const { engine, sessions } = deps;
-  const format = { currency: engine.workspace.currency };
 
   const isPeriod = (word: string): boolean => {
     const r = engine.period(word);
     return r.ok || r.error.code === 'period.invalid';
   };
-
-  const queryOf = (command: QueryCommand, metric: string, withCompare = true): Query => ({
-    metric,
-    ...(command.period !== undefined ? { period: command.period } : {}),
-    ...(command.by ? { by: command.by } : {}),
-    ...(command.filters ? { filters: command.filters } : {}),
-    ...(withCompare && command.compare !== undefined ? { compare: command.compare } : {}),
-  });
-
-  async function run(command: QueryCommand): Promise<Result<{ results: KpiResult[]; parts: Reply[] }, BotError>> {
-    const results: KpiResult[] = [];
-    for (const metric of command.metrics) {
-      const r = await engine.ask(queryOf(command, metric));
-      if (!r.ok) return r;
-      results.push(r.value);
-    }
-    const several = results.length > 1;
-    const shape = { ...format, ...(command.view ? { view: command.view } : {}), ...(command.top ? { top: command.top } : {}) };
-    const parts: Reply[] = [];
-    for (const r of results) {
-      const nps = r.metric === 'nps' && !r.by.some(isTimeGrain) && command.view !== 'table' && command.view !== 'number';
-      parts.push(...answerParts(r, { ...shape, chart: !several && !nps }));
-      if (!several && (!r.groups || r.groups.length === 0) && command.view !== 'number' && command.view !== 'table') {
-        const trend = await trendOf(command, r);
-        parts.push({ kind: 'chart', spec: chartSpec(r, { currency: format.currency, trend }), alt: cardAlt(r, trend, format) });
-      }
-      if (nps && !several) {
-        const distribution = await npsDistribution(command);
-        if (distribution) parts.push({ kind: 'chart', spec: npsDistributionSpec(distribution), alt: npsAlt(distribution) });
-      }
-    }
-    if (several && command.view !== 'table' && command.view !== 'number') {
-      parts.push({ kind: 'chart', spec: smallMultiplesSpec(results, { currency: format.currency }), alt: `${results.map((r) => r.name).join(', ')}, side by side, ${results[0]?.period.label ?? ''}.` });
-    }
-    return ok({ results, parts });
-  }
-
-  /** The KPI over the periods before this one (same length), oldest first, for the sparkline. */
-  async function trendOf(command: QueryCommand, r: KpiResult): Promise<TrendPoint[]> {
-    const resolved = engine.period(command.period);
-    if (!resolved.ok) return [];
-    const periods = [resolved.value];
-    for (let i = 1; i < TREND_PERIODS; i++) {
-      const before = periods[0];
-      if (before) periods.unshift(shiftPeriod(before, 'previous', engine.workspace.fiscal_year_start));
-    }
-    const points: TrendPoint[] = [];
-    for (const p of periods.slice(0, -1)) {
-      const last = DateTime.fromISO(p.endDate).minus({ days: 1 }).toISODate();
-      const answer = await engine.ask({ ...queryOf(command, r.metric, false), by: [], period: `${p.startDate}..${last}` });
-      points.push({ label: p.label, value: answer.ok ? answer.value.value : null });
-    }
-    points.push({ label: resolved.value.label, value: r.value });
-    return points;
-  }
-
-  /** Promoters, passives and detractors for the same question, for the NPS distribution chart. */
-  async function npsDistribution(command: QueryCommand): Promise<NpsShares | undefined> {
-    const [promoters, passives, detractors] = await Promise.all(
-      ['recommendation_rate', 'passive_rate', 'detractor_rate'].map((m) => engine.ask(queryOf(command, m, false))),
-    );
-    if (!promoters?.ok || !passives?.ok || !detractors?.ok) return undefined;
-    return { promoters: promoters.value, passives: passives.value, detractors: detractors.value };
-  }
 
   async function remember(sessionId: string, cell: NewCell): Promise<Reply> {
     const n = await sessions.append(sessionId, cell, deps.now());
@@ -124,7 +48,7 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   async function answer(sessionId: string, line: string, command: QueryCommand, name: string | null): Promise<Reply> {
-    const r = await run(command);
+    const r = await answerQuestion(engine, command);
     if (!r.ok) return failure(r.error);
     const values = Object.fromEntries(r.value.results.map((x) => [x.metric, x.value]));
     return remember(sessionId, { name, input: line, command, values, reply: { kind: 'multi', parts: r.value.parts } });
@@ -196,13 +120,7 @@ export function createBot(deps: BotDeps): Bot {
   async function explain(command: QueryCommand): Promise<Reply> {
     const lines: string[] = [];
     for (const metric of command.metrics) {
-      const r = await engine.ask({
-        metric,
-        ...(command.period !== undefined ? { period: command.period } : {}),
-        ...(command.by ? { by: command.by } : {}),
-        ...(command.filters ? { filters: command.filters } : {}),
-        ...(command.compare !== undefined ? { compare: command.compare } : {}),
-      });
+      const r = await engine.ask(queryOf(command, metric));
       if (!r.ok) return failure(r.error);
       const x = r.value;
       lines.push(
@@ -235,17 +153,4 @@ function primaryValue(cell: Cell | undefined): number | null {
   if (!cell) return null;
   const first = Object.values(cell.values)[0];
   return first ?? null;
-}
-
-function npsAlt(d: NpsShares): string {
-  const pct = (x: number | null): string => (x === null ? 'no data' : `${Math.round(x)}%`);
-  return `NPS answers ${d.promoters.period.label}: ${pct(d.promoters.value)} promoters, ${pct(d.passives.value)} passives, ${pct(d.detractors.value)} detractors.`;
-}
-
-function cardAlt(r: KpiResult, trend: readonly TrendPoint[], format: { currency: string }): string {
-  const value = formatValue(r.value, r.unit, format);
-  const known = trend.filter((p) => p.value !== null);
-  const first = known[0];
-  const direction = first && r.value !== null && first.value !== null ? (r.value > first.value ? 'up' : r.value < first.value ? 'down' : 'flat') : null;
-  return `${r.name} ${r.period.label}: ${value}${direction ? `, ${direction} over the last ${known.length} periods` : ''}.`;
 }

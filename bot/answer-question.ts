@@ -1,0 +1,101 @@
+import { DateTime } from 'luxon';
+import type { Engine } from '../engine/query/engine.js';
+import type { KpiResult, Query } from '../engine/query/query.js';
+import { ok, type Result } from '../engine/result.js';
+import { isTimeGrain } from '../engine/schema/tables.js';
+import { shiftPeriod } from '../engine/time/index.js';
+import { formatValue } from '../engine/format-value.js';
+import { chartSpec, type TrendPoint } from '../engine/chart/chart-spec.js';
+import { npsDistributionSpec, type NpsShares } from '../engine/chart/nps-distribution.js';
+import { smallMultiplesSpec } from '../engine/chart/small-multiples.js';
+import type { QueryCommand } from './language/command.js';
+import type { BotError } from './messages.js';
+import { answerParts } from './reply/answer-reply.js';
+import type { Reply } from './reply/reply.js';
+
+/** How many periods the headline card's sparkline shows, this one included. */
+const TREND_PERIODS = 8;
+
+/** The engine query for one KPI of a question (`withCompare: false` for the extra series charts need). */
+export const queryOf = (command: QueryCommand, metric: string, withCompare = true): Query => ({
+  metric,
+  ...(command.period !== undefined ? { period: command.period } : {}),
+  ...(command.by ? { by: command.by } : {}),
+  ...(command.filters ? { filters: command.filters } : {}),
+  ...(withCompare && command.compare !== undefined ? { compare: command.compare } : {}),
+});
+
+/**
+ * Answers a question: each KPI from the engine, then the reply parts (headline, table) and the
+ * chart that suits it: a headline card with a sparkline for a single number, the NPS
+ * distribution for NPS, one small-multiples sheet for several KPIs, bars or lines otherwise.
+ */
+export async function answerQuestion(engine: Engine, command: QueryCommand): Promise<Result<{ results: KpiResult[]; parts: Reply[] }, BotError>> {
+  const format = { currency: engine.workspace.currency };
+  const results: KpiResult[] = [];
+  for (const metric of command.metrics) {
+    const r = await engine.ask(queryOf(command, metric));
+    if (!r.ok) return r;
+    results.push(r.value);
+  }
+  const several = results.length > 1;
+  const shape = { ...format, ...(command.view ? { view: command.view } : {}), ...(command.top ? { top: command.top } : {}) };
+  const parts: Reply[] = [];
+  for (const r of results) {
+    const nps = r.metric === 'nps' && !r.by.some(isTimeGrain) && command.view !== 'table' && command.view !== 'number';
+    parts.push(...answerParts(r, { ...shape, chart: !several && !nps }));
+    if (!several && (!r.groups || r.groups.length === 0) && command.view !== 'number' && command.view !== 'table') {
+      const trend = await trendOf(engine, command, r);
+      parts.push({ kind: 'chart', spec: chartSpec(r, { currency: format.currency, trend }), alt: cardAlt(r, trend, format) });
+    }
+    if (nps && !several) {
+      const distribution = await npsDistribution(engine, command);
+      if (distribution) parts.push({ kind: 'chart', spec: npsDistributionSpec(distribution), alt: npsAlt(distribution) });
+    }
+  }
+  if (several && command.view !== 'table' && command.view !== 'number') {
+    parts.push({ kind: 'chart', spec: smallMultiplesSpec(results, { currency: format.currency }), alt: `${results.map((r) => r.name).join(', ')}, side by side, ${results[0]?.period.label ?? ''}.` });
+  }
+  return ok({ results, parts });
+}
+
+/** The KPI over the periods before this one (same length), oldest first, for the sparkline. */
+async function trendOf(engine: Engine, command: QueryCommand, r: KpiResult): Promise<TrendPoint[]> {
+  const resolved = engine.period(command.period);
+  if (!resolved.ok) return [];
+  const periods = [resolved.value];
+  for (let i = 1; i < TREND_PERIODS; i++) {
+    const before = periods[0];
+    if (before) periods.unshift(shiftPeriod(before, 'previous', engine.workspace.fiscal_year_start));
+  }
+  const points: TrendPoint[] = [];
+  for (const p of periods.slice(0, -1)) {
+    const last = DateTime.fromISO(p.endDate).minus({ days: 1 }).toISODate();
+    const answer = await engine.ask({ ...queryOf(command, r.metric, false), by: [], period: `${p.startDate}..${last}` });
+    points.push({ label: p.label, value: answer.ok ? answer.value.value : null });
+  }
+  points.push({ label: resolved.value.label, value: r.value });
+  return points;
+}
+
+/** Promoters, passives and detractors for the same question, for the NPS distribution chart. */
+async function npsDistribution(engine: Engine, command: QueryCommand): Promise<NpsShares | undefined> {
+  const [promoters, passives, detractors] = await Promise.all(
+    ['recommendation_rate', 'passive_rate', 'detractor_rate'].map((m) => engine.ask(queryOf(command, m, false))),
+  );
+  if (!promoters?.ok || !passives?.ok || !detractors?.ok) return undefined;
+  return { promoters: promoters.value, passives: passives.value, detractors: detractors.value };
+}
+
+function npsAlt(d: NpsShares): string {
+  const pct = (x: number | null): string => (x === null ? 'no data' : `${Math.round(x)}%`);
+  return `NPS answers ${d.promoters.period.label}: ${pct(d.promoters.value)} promoters, ${pct(d.passives.value)} passives, ${pct(d.detractors.value)} detractors.`;
+}
+
+function cardAlt(r: KpiResult, trend: readonly TrendPoint[], format: { currency: string }): string {
+  const value = formatValue(r.value, r.unit, format);
+  const known = trend.filter((p) => p.value !== null);
+  const first = known[0];
+  const direction = first && r.value !== null && first.value !== null ? (r.value > first.value ? 'up' : r.value < first.value ? 'down' : 'flat') : null;
+  return `${r.name} ${r.period.label}: ${value}${direction ? `, ${direction} over the last ${known.length} periods` : ''}.`;
+}
