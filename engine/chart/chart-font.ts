@@ -7,8 +7,17 @@ export const CHART_FONT_FILE = createRequire(import.meta.url).resolve('@expo-goo
 export interface ChartFont {
   readonly family: string;
   readonly file: string;
+  readonly unitsPerEm: number;
   /** Advance width of `text` at `size` px, from the font's own glyph metrics. */
   width(text: string, size: number): number;
+  /** A character's glyph: its id, advance and outline (SVG path data in font units, y up). */
+  glyph(codePoint: number): Glyph;
+}
+
+export interface Glyph {
+  readonly id: number;
+  readonly advance: number;
+  readonly path: string;
 }
 
 /**
@@ -18,23 +27,27 @@ export interface ChartFont {
 export function loadChartFont(file: string = CHART_FONT_FILE): ChartFont {
   const font = fontkit.openSync(file);
   if (!('glyphForCodePoint' in font)) throw new Error(`${file} is a font collection; kpibot needs one font file`);
-  const advances = new Map<number, number>();
+  // Glyphs are read once each and kept: this cache is the only font database charts need.
+  const glyphs = new Map<number, Glyph>();
+  const glyph = (cp: number): Glyph => {
+    let g = glyphs.get(cp);
+    if (!g) {
+      const raw = font.glyphForCodePoint(cp);
+      g = { id: raw.id, advance: raw.advanceWidth, path: raw.path.toSVG() };
+      glyphs.set(cp, g);
+    }
+    return g;
+  };
   const scale = 1 / font.unitsPerEm;
   return {
     family: font.familyName,
     file,
+    unitsPerEm: font.unitsPerEm,
     width(text, size) {
       let units = 0;
-      for (const ch of text) {
-        const cp = ch.codePointAt(0) ?? 0;
-        let a = advances.get(cp);
-        if (a === undefined) {
-          a = font.glyphForCodePoint(cp).advanceWidth;
-          advances.set(cp, a);
-        }
-        units += a;
-      }
+      for (const ch of text) units += glyph(ch.codePointAt(0) ?? 0).advance;
       return units * scale * size;
     },
+    glyph,
   };
 }

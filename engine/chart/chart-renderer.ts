@@ -2,6 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { loadChartFont, type ChartFont } from './chart-font.js';
+import { textAsPaths } from './text-as-paths.js';
 
 /** Where a piece of text was drawn, in chart pixels (before the 2x scale). */
 export interface TextBox {
@@ -46,7 +47,8 @@ export function createChartRenderer(font: ChartFont = loadChartFont()): ChartRen
   // vega exports the hook at run time but its typings do not declare it.
   const metrics = (vega as unknown as { textMetrics: { width: (item: { fontSize?: number }, text: unknown) => number } }).textMetrics;
   metrics.width = (item, text) => font.width(text == null ? '' : String(text).trim(), item.fontSize != null ? Number(item.fontSize) || 0 : 11);
-  const fontOptions = { fontFiles: [font.file], loadSystemFonts: false, defaultFontFamily: font.family, sansSerifFamily: font.family };
+  const withFont = { fontFiles: [font.file], loadSystemFonts: false, defaultFontFamily: font.family, sansSerifFamily: font.family };
+  const noFont = { loadSystemFonts: false };
 
   return {
     async render(spec) {
@@ -59,7 +61,13 @@ export function createChartRenderer(font: ChartFont = loadChartFont()): ChartRen
       const [ox, oy] = (view as unknown as { origin(): [number, number] }).origin();
       const texts = textBoxes((view.scenegraph() as unknown as { root: SceneItem }).root, ox, oy);
       view.finalize();
-      const image = new Resvg(svg, { font: fontOptions, fitTo: { mode: 'zoom', value: SCALE }, background: 'white', logLevel: 'off' }).render();
+      const drawn = textAsPaths(svg, font);
+      const image = new Resvg(drawn.svg, {
+        font: drawn.complete ? noFont : withFont,
+        fitTo: { mode: 'zoom', value: SCALE },
+        background: 'white',
+        logLevel: 'off',
+      }).render();
       return {
         png: image.asPng(),
         rgba: Buffer.from(image.pixels),
