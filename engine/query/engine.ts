@@ -66,9 +66,9 @@ export function createEngine(deps: EngineDeps): Engine {
     if (query.compare) {
       let shifted: Period;
       if (typeof query.compare === 'object') {
-        const other = period(query.compare.period);
-        if (!other.ok) return other;
-        shifted = other.value;
+        const explicit = period(query.compare.period);
+        if (!explicit.ok) return explicit;
+        shifted = explicit.value;
       } else shifted = shiftPeriod(resolved.value, query.compare, workspace.fiscal_year_start);
       const other = await answer(evaluator, kpi, shifted, grain, dims, filters);
       if (!other.ok) return other;
