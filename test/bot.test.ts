@@ -66,6 +66,10 @@ describe('notebook sessions', () => {
 
     const asTable = await bot.handle(say('s1', 'as table'));
     expect(kinds(asTable)).toEqual(['headline', 'table']);
+    // `top 1` cuts the chart's bars as well as the table's rows.
+    const top = await bot.handle(say('s1', 'recommendation_rate 2026-Q1 by segment top 1'));
+    const topChart = top.kind === 'multi' ? top.parts.find((p) => p.kind === 'chart') : undefined;
+    expect(topChart?.kind === 'chart' && (topChart.spec['data'] as { values: unknown[] }).values).toHaveLength(1);
     const other = await bot.handle(say('s2', 'nps 2026-Q2'));
     expect(cellOf(other)).toBe(1);
     await store.close();

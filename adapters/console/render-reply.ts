@@ -10,7 +10,7 @@ export function renderReply(reply: Reply, chartPath?: (index: number) => string 
   const visit = (r: Reply, indent: string): void => {
     switch (r.kind) {
       case 'headline':
-        lines.push(`${indent}${r.title} · ${r.interpretation}`);
+        lines.push(`${indent}${r.title}${r.interpretation ? ` · ${r.interpretation}` : ''}`);
         lines.push(`${indent}  ${r.value}${r.delta ? `   ${r.delta.arrow} ${r.delta.text} ${r.delta.against}` : ''}`);
         if (r.context.length > 0) lines.push(`${indent}  ${r.context.join(' · ')}`);
         break;

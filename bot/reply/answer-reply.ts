@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { KpiResult } from '../../engine/query/query.js';
 import { chartSpec } from '../../engine/chart/chart-spec.js';
+import { isTimeGrain } from '../../engine/schema/tables.js';
 import { formatDelta, formatValue, trend, type FormatOptions } from '../../engine/format-value.js';
 import type { View } from '../language/command.js';
 import type { Reply } from './reply.js';
@@ -72,7 +73,9 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
     ...(shown.length < r.groups.length ? { note: `top ${shown.length} of ${r.groups.length}` } : {}),
   });
   if (options.view !== 'table' && options.chart !== false) {
-    const spec = chartSpec(r, { currency: options.currency, ...(options.view === 'bar' || options.view === 'line' ? { prefer: options.view } : {}) });
+    // `top N` cuts the bars too; a time series keeps its points (top applies to the table rows).
+    const drawn = r.by.some(isTimeGrain) ? r : { ...r, groups: shown };
+    const spec = chartSpec(drawn, { currency: options.currency, ...(options.view === 'bar' || options.view === 'line' ? { prefer: options.view } : {}) });
     parts.push({ kind: 'chart', spec, alt: altText(r, shown.length, options) });
   }
   return parts;
