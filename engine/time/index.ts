@@ -1,6 +1,6 @@
 /** Periods: resolving period words to dates in a time zone, comparisons, and time-grain slices. */
 export type { Bucket, Clock, Period, PeriodBounds, PeriodError, PeriodErrorCode, Step } from './period.js';
-export { resolvePeriod } from './resolve-period.js';
+export { resolvePeriod, MAX_LAST_N } from './resolve-period.js';
 export { shiftPeriod, labelFor } from './shift-period.js';
 export { periodBounds } from './period-bounds.js';
 export { splitPeriod, MAX_BUCKETS } from './split-period.js';

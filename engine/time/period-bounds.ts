@@ -1,26 +1,25 @@
 import type { Period, PeriodBounds } from './period.js';
-import { dayIn } from './calendar.js';
-
-const DAY_MS = 86_400_000;
+import { dayOf, daysBetween, midnightMs } from './calendar.js';
 
 /** The instants, days and months a query binds for a period. */
 export function periodBounds(p: Period): PeriodBounds {
   return {
-    startMs: dayIn(p.startDate, p.timezone).toMillis(),
-    endMs: dayIn(p.endDate, p.timezone).toMillis(),
+    startMs: midnightMs(p.startDate, p.timezone),
+    endMs: midnightMs(p.endDate, p.timezone),
     startDate: p.startDate,
     endDate: p.endDate,
     startMonth: firstWholeMonth(p.startDate),
     endMonth: firstWholeMonth(p.endDate),
-    // Calendar days, counted on the dates themselves so 23- and 25-hour days count as one.
-    days: Math.round((Date.parse(p.endDate) - Date.parse(p.startDate)) / DAY_MS),
+    // Counted on the dates, not the instants, so 23- and 25-hour days count as one.
+    days: daysBetween(dayOf(p.startDate), dayOf(p.endDate)),
   };
 }
 
-/** The first month whose first day is on or after `date` (YYYY-MM-DD). */
+/**
+ * The first month whose first day is on or after `date`. Monthly data (market figures) belongs to
+ * a period when its first day does, so a period from 15 March counts from April.
+ */
 function firstWholeMonth(date: string): string {
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  if (d === 1) return date.slice(0, 7);
-  const next = m === 12 ? { y: y + 1, m: 1 } : { y, m: m + 1 };
-  return `${next.y}-${String(next.m).padStart(2, '0')}`;
+  const d = dayOf(date);
+  return (d.day === 1 ? d : d.startOf('month').plus({ months: 1 })).toFormat('yyyy-MM');
 }

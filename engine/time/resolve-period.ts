@@ -2,132 +2,134 @@ import { DateTime } from 'luxon';
 import { err, ok, type Result } from '../result.js';
 import type { Clock, Period, PeriodError, Step } from './period.js';
 import {
-  dayIn,
+  type Day,
+  daysBetween,
   fiscalQuarterStartOf,
-  fiscalYearStart,
+  fiscalYearFirstDay,
   fiscalYearStartOf,
   isoDate,
+  parseDay,
   quarterLabel,
+  todayIn,
   yearLabel,
 } from './calendar.js';
 
-/** The longest `last-N...` accepted: ten years of days. */
-const MAX_N = 3660;
+/** The longest `last-N...` accepted: ten years of days (and the same N for weeks and months). */
+export const MAX_LAST_N = 3660;
 
-const make = (label: string, start: DateTime, end: DateTime, zone: string, step: Step): Period => ({
-  label,
-  startDate: isoDate(start),
-  endDate: isoDate(end),
-  timezone: zone,
-  step,
-});
+type Resolved = Result<Period, PeriodError>;
 
 /**
- * Resolves a period word (`last-quarter`, `2026-Q1`, `2026-01-01..2026-03-31`, ...) to concrete
- * dates in the workspace time zone, as of `clock.now`. See ../shared/kpis.md, "Time".
+ * Resolves a period word (`last-quarter`, `2026-Q1`, `FY2026`, `2026-01-01..2026-03-31`, ...) to
+ * dates in the workspace time zone as of `clock.now`. See shared/kpis.md, "Time". Case and
+ * surrounding spaces do not matter. Fiscal years follow the convention in calendar.ts (named after
+ * the year they end in); months and ISO weeks are always calendar ones.
  */
-export function resolvePeriod(text: string, clock: Clock): Result<Period, PeriodError> {
+export function resolvePeriod(text: string, clock: Clock): Resolved {
   const input = text.trim();
   const t = input.toLowerCase();
   const zone = clock.timezone;
   const fys = clock.fiscalYearStart;
-  const today = DateTime.fromMillis(clock.now, { zone }).startOf('day');
-  const tomorrow = today.plus({ days: 1 });
-  const invalid = (detail: string): Result<Period, PeriodError> => err({ code: 'period.invalid', input, detail });
+  const invalid = (detail: string): Resolved => err({ code: 'period.invalid', input, detail });
 
+  const today = todayIn(clock.now, zone);
+  if (!today) return invalid(`unknown time zone ${zone}`);
+  if (!Number.isInteger(fys) || fys < 1 || fys > 12) return invalid('the fiscal year starts in month 1 to 12');
+  const make = (label: string, start: Day, end: Day, step: Step): Resolved =>
+    ok({ label, startDate: isoDate(start), endDate: isoDate(end), timezone: zone, step });
+
+  const tomorrow = today.plus({ days: 1 });
   const week = today.startOf('week');
   const month = today.startOf('month');
   const quarter = fiscalQuarterStartOf(today, fys);
   const year = fiscalYearStartOf(today, fys);
   switch (t) {
     case 'today':
-      return ok(make(t, today, tomorrow, zone, { days: 1 }));
+      return make(t, today, tomorrow, { days: 1 });
     case 'yesterday':
-      return ok(make(t, today.minus({ days: 1 }), today, zone, { days: 1 }));
+      return make(t, today.minus({ days: 1 }), today, { days: 1 });
     case 'this-week':
-      return ok(make(t, week, week.plus({ weeks: 1 }), zone, { weeks: 1 }));
+      return make(t, week, week.plus({ weeks: 1 }), { weeks: 1 });
     case 'last-week':
-      return ok(make(t, week.minus({ weeks: 1 }), week, zone, { weeks: 1 }));
+      return make(t, week.minus({ weeks: 1 }), week, { weeks: 1 });
     case 'this-month':
-      return ok(make(t, month, month.plus({ months: 1 }), zone, { months: 1 }));
+      return make(t, month, month.plus({ months: 1 }), { months: 1 });
     case 'last-month':
-      return ok(make(t, month.minus({ months: 1 }), month, zone, { months: 1 }));
+      return make(t, month.minus({ months: 1 }), month, { months: 1 });
     case 'this-quarter':
-      return ok(make(t, quarter, quarter.plus({ months: 3 }), zone, { months: 3 }));
+      return make(t, quarter, quarter.plus({ months: 3 }), { months: 3 });
     case 'last-quarter':
-      return ok(make(t, quarter.minus({ months: 3 }), quarter, zone, { months: 3 }));
+      return make(t, quarter.minus({ months: 3 }), quarter, { months: 3 });
     case 'this-year':
-      return ok(make(t, year, year.plus({ years: 1 }), zone, { years: 1 }));
+      return make(t, year, year.plus({ years: 1 }), { years: 1 });
     case 'last-year':
-      return ok(make(t, year.minus({ years: 1 }), year, zone, { years: 1 }));
-    // To-date periods run from the start of the unit through today (today included, so far).
+      return make(t, year.minus({ years: 1 }), year, { years: 1 });
+    // To-date periods include today so far; `vs previous` compares the same stretch of the unit before.
     case 'ytd':
-      return ok(make(t, year, tomorrow, zone, { years: 1 }));
+      return make(t, year, tomorrow, { years: 1 });
     case 'qtd':
-      return ok(make(t, quarter, tomorrow, zone, { months: 3 }));
+      return make(t, quarter, tomorrow, { months: 3 });
     case 'mtd':
-      return ok(make(t, month, tomorrow, zone, { months: 1 }));
+      return make(t, month, tomorrow, { months: 1 });
     case 'wtd':
-      return ok(make(t, week, tomorrow, zone, { weeks: 1 }));
+      return make(t, week, tomorrow, { weeks: 1 });
   }
 
   let m = /^last-(\d+)([dwm])$/.exec(t);
   if (m) {
     const n = Number(m[1]);
-    if (n < 1 || n > MAX_N) return invalid(`N must be from 1 to ${MAX_N}`);
+    if (n < 1 || n > MAX_LAST_N) return invalid(`N in last-N must be from 1 to ${MAX_LAST_N}`);
     const label = `last-${n}${m[2]}`;
-    // The N whole units before the current one: today, this week or this month is not included.
-    if (m[2] === 'd') return ok(make(label, today.minus({ days: n }), today, zone, { days: n }));
-    if (m[2] === 'w') return ok(make(label, week.minus({ weeks: n }), week, zone, { weeks: n }));
-    return ok(make(label, month.minus({ months: n }), month, zone, { months: n }));
+    // The N whole units before the current one: today, this week or this month is not included,
+    // so the numbers do not move while the current unit fills up.
+    if (m[2] === 'd') return make(label, today.minus({ days: n }), today, { days: n });
+    if (m[2] === 'w') return make(label, week.minus({ weeks: n }), week, { weeks: n });
+    return make(label, month.minus({ months: n }), month, { months: n });
   }
 
   m = /^(fy)?(\d{4})$/.exec(t);
   if (m) {
-    const start = fiscalYearStart(Number(m[2]), fys, zone);
-    return ok(make(yearLabel(start, fys), start, start.plus({ years: 1 }), zone, { years: 1 }));
+    const start = fiscalYearFirstDay(Number(m[2]), fys);
+    return make(yearLabel(start, fys), start, start.plus({ years: 1 }), { years: 1 });
   }
 
   m = /^(fy)?(\d{4})-q(\d)$/.exec(t);
   if (m) {
     const q = Number(m[3]);
     if (q < 1 || q > 4) return invalid('a quarter is Q1 to Q4');
-    const start = fiscalYearStart(Number(m[2]), fys, zone).plus({ months: (q - 1) * 3 });
-    return ok(make(quarterLabel(start, fys), start, start.plus({ months: 3 }), zone, { months: 3 }));
+    const start = fiscalYearFirstDay(Number(m[2]), fys).plus({ months: (q - 1) * 3 });
+    return make(quarterLabel(start, fys), start, start.plus({ months: 3 }), { months: 3 });
   }
 
   m = /^(\d{4})-(\d{2})$/.exec(t);
   if (m) {
-    const start = DateTime.fromObject({ year: Number(m[1]), month: Number(m[2]), day: 1 }, { zone });
-    if (!start.isValid) return invalid('a month is 01 to 12');
-    return ok(make(start.toFormat('yyyy-MM'), start, start.plus({ months: 1 }), zone, { months: 1 }));
+    const monthNumber = Number(m[2]);
+    if (monthNumber < 1 || monthNumber > 12) return invalid('a month is 01 to 12');
+    const start = DateTime.utc(Number(m[1]), monthNumber, 1);
+    return make(start.toFormat('yyyy-MM'), start, start.plus({ months: 1 }), { months: 1 });
   }
 
   m = /^(\d{4})-w(\d{2})$/.exec(t);
   if (m) {
-    const start = DateTime.fromObject({ weekYear: Number(m[1]), weekNumber: Number(m[2]), weekday: 1 }, { zone });
-    if (!start.isValid || start.weekNumber !== Number(m[2])) {
-      return invalid(`${m[1]} has ISO weeks W01 to W${DateTime.fromObject({ weekYear: Number(m[1]) }).weeksInWeekYear}`);
-    }
-    return ok(make(`${m[1]}-W${m[2]}`, start, start.plus({ weeks: 1 }), zone, { weeks: 1 }));
+    const weekYear = Number(m[1]);
+    const weekNumber = Number(m[2]);
+    const weeks = DateTime.utc(weekYear, 12, 28).weeksInWeekYear; // 28 December is always in the last ISO week
+    if (weekNumber < 1 || weekNumber > weeks) return invalid(`${weekYear} has ISO weeks W01 to W${weeks}`);
+    const start = DateTime.fromObject({ weekYear, weekNumber, weekday: 1 }, { zone: 'utc' });
+    return make(`${m[1]}-W${m[2]}`, start, start.plus({ weeks: 1 }), { weeks: 1 });
   }
 
   m = /^(\d{4}-\d{2}-\d{2})(?:\.\.(\d{4}-\d{2}-\d{2}))?$/.exec(t);
   if (m) {
-    const first = parseDay(m[1] ?? '', zone);
-    const last = m[2] === undefined ? first : parseDay(m[2], zone);
+    const first = parseDay(m[1] ?? '');
+    const last = m[2] === undefined ? first : parseDay(m[2]);
     if (!first || !last) return invalid('not a calendar date (YYYY-MM-DD)');
     if (last < first) return invalid('the range ends before it starts');
+    // The end date is typed inclusive; periods store the day after it.
     const end = last.plus({ days: 1 });
-    const days = Math.round(end.diff(first, 'days').days);
     const label = m[2] === undefined ? isoDate(first) : `${isoDate(first)}..${isoDate(last)}`;
-    return ok(make(label, first, end, zone, { days }));
+    return make(label, first, end, { days: daysBetween(first, end) });
   }
 
   return err({ code: 'period.unknown', input, detail: 'not a period keyword or date form' });
-}
-
-function parseDay(text: string, zone: string): DateTime | undefined {
-  const d = dayIn(text, zone);
-  return d.isValid && isoDate(d) === text ? d : undefined;
 }

@@ -1,24 +1,45 @@
-import { DateTime } from 'luxon';
+import type { DurationLikeObject } from 'luxon';
 import type { Period } from './period.js';
-import { dayIn, fiscalQuarterStartOf, fiscalYearStartOf, isoDate, monthLabel, quarterLabel, weekLabel, yearLabel } from './calendar.js';
+import {
+  type Day,
+  dayOf,
+  fiscalQuarterStartOf,
+  fiscalYearStartOf,
+  isoDate,
+  monthLabel,
+  quarterLabel,
+  weekLabel,
+  yearLabel,
+} from './calendar.js';
 
 /**
  * The period a comparison reads: `previous` moves both ends back by the period's step (the
- * quarter before a quarter, the 30 days before last-30d), `last-year` moves them back a year.
+ * quarter before a quarter, the 30 days before last-30d, the same stretch of last month for mtd),
+ * `last-year` moves them back a year. Month and year steps use calendar arithmetic, so a date that
+ * does not exist in the target month clamps to its last day (31 March - 1 month = 28 February).
+ * `fiscalYearStart` only affects the label of a shifted fiscal quarter or year.
  */
 export function shiftPeriod(p: Period, how: 'previous' | 'last-year', fiscalYearStart = 1): Period {
   const by = how === 'previous' ? p.step : { years: 1 };
-  const start = dayIn(p.startDate, p.timezone).minus(by);
-  const end = dayIn(p.endDate, p.timezone).minus(by);
-  return { ...p, label: labelFor(start, end, fiscalYearStart), startDate: isoDate(start), endDate: isoDate(end) };
+  const start = dayOf(p.startDate).minus(by);
+  let end = dayOf(p.endDate).minus(by);
+  // Clamping can fold a short slice at a month's end onto one date (29..31 March - 1 month is
+  // 28..28 February); keep one day rather than hand back an empty period.
+  if (end <= start) end = start.plus({ days: 1 });
+  const startDate = isoDate(start);
+  const endDate = isoDate(end);
+  return { ...p, label: labelFor(startDate, endDate, fiscalYearStart), startDate, endDate };
 }
 
-/** The shortest name for a range: a day, an ISO week, a month, a quarter, a year, or the dates. */
-export function labelFor(start: DateTime, end: DateTime, fys: number): string {
-  if (+start.plus({ days: 1 }) === +end) return isoDate(start);
-  if (start.weekday === 1 && +start.plus({ weeks: 1 }) === +end) return weekLabel(start);
-  if (start.day === 1 && +start.plus({ months: 1 }) === +end) return monthLabel(start);
-  if (+fiscalQuarterStartOf(start, fys) === +start && +start.plus({ months: 3 }) === +end) return quarterLabel(start, fys);
-  if (+fiscalYearStartOf(start, fys) === +start && +start.plus({ years: 1 }) === +end) return yearLabel(start, fys);
-  return `${isoDate(start)}..${isoDate(end.minus({ days: 1 }))}`;
+/** The shortest name for `[startDate, endDate)`: a day, ISO week, month, quarter, year, or the dates. */
+export function labelFor(startDate: string, endDate: string, fiscalYearStart = 1): string {
+  const start = dayOf(startDate);
+  const end = dayOf(endDate);
+  const spans = (s: Day, by: DurationLikeObject): boolean => +s === +start && +s.plus(by) === +end;
+  if (spans(start, { days: 1 })) return startDate;
+  if (spans(start.startOf('week'), { weeks: 1 })) return weekLabel(start);
+  if (spans(start.startOf('month'), { months: 1 })) return monthLabel(start);
+  if (spans(fiscalQuarterStartOf(start, fiscalYearStart), { months: 3 })) return quarterLabel(start, fiscalYearStart);
+  if (spans(fiscalYearStartOf(start, fiscalYearStart), { years: 1 })) return yearLabel(start, fiscalYearStart);
+  return `${startDate}..${isoDate(end.minus({ days: 1 }))}`;
 }

@@ -1,8 +1,17 @@
-import type { DateTime } from 'luxon';
 import { err, ok, type Result } from '../result.js';
 import type { TimeGrain } from '../schema/tables.js';
 import type { Bucket, Period, PeriodError, Step } from './period.js';
-import { dayIn, fiscalQuarterStartOf, fiscalYearStartOf, isoDate, monthLabel, quarterLabel, weekLabel, yearLabel } from './calendar.js';
+import {
+  type Day,
+  dayOf,
+  fiscalQuarterStartOf,
+  fiscalYearStartOf,
+  isoDate,
+  monthLabel,
+  quarterLabel,
+  weekLabel,
+  yearLabel,
+} from './calendar.js';
 
 /** More slices than this make neither a readable chart nor a quick query. */
 export const MAX_BUCKETS = 2000;
@@ -18,27 +27,36 @@ const GRAIN_STEP: Record<TimeGrain, Step> = {
 /**
  * Slices a period along a time grain, aligned to the grain's calendar (ISO weeks, fiscal quarters
  * and years) and clipped to the period at both ends, so last-30d by week has partial first and
- * last weeks. Each slice is named after the grain unit it belongs to.
+ * last weeks. Each slice is keyed by the grain unit it belongs to. Refuses (`period.invalid`)
+ * rather than return more than MAX_BUCKETS slices.
  */
 export function splitPeriod(p: Period, grain: TimeGrain, fiscalYearStart: number): Result<Bucket[], PeriodError> {
-  const end = dayIn(p.endDate, p.timezone);
+  const end = dayOf(p.endDate);
+  const step = GRAIN_STEP[grain];
   const buckets: Bucket[] = [];
-  let cursor = dayIn(p.startDate, p.timezone);
+  let cursor = dayOf(p.startDate);
   while (cursor < end) {
     if (buckets.length === MAX_BUCKETS) {
-      return err({ code: 'period.invalid', input: `${p.label} by ${grain}`, detail: `more than ${MAX_BUCKETS} ${grain}s; pick a coarser grain or a shorter period` });
+      return err({
+        code: 'period.invalid',
+        input: `${p.label} by ${grain}`,
+        detail: `too many slices (more than ${MAX_BUCKETS} ${grain}s); pick a coarser grain or a shorter period`,
+      });
     }
     const unit = unitStart(cursor, grain, fiscalYearStart);
-    const next = unit.plus(GRAIN_STEP[grain]);
+    const next = unit.plus(step);
     const sliceEnd = next < end ? next : end;
     const key = keyOf(unit, grain, fiscalYearStart);
-    buckets.push({ key, period: { label: key, startDate: isoDate(cursor), endDate: isoDate(sliceEnd), timezone: p.timezone, step: GRAIN_STEP[grain] } });
+    buckets.push({
+      key,
+      period: { label: key, startDate: isoDate(cursor), endDate: isoDate(sliceEnd), timezone: p.timezone, step },
+    });
     cursor = sliceEnd;
   }
   return ok(buckets);
 }
 
-function unitStart(d: DateTime, grain: TimeGrain, fys: number): DateTime {
+function unitStart(d: Day, grain: TimeGrain, fys: number): Day {
   switch (grain) {
     case 'day':
       return d;
@@ -53,7 +71,7 @@ function unitStart(d: DateTime, grain: TimeGrain, fys: number): DateTime {
   }
 }
 
-function keyOf(unit: DateTime, grain: TimeGrain, fys: number): string {
+function keyOf(unit: Day, grain: TimeGrain, fys: number): string {
   switch (grain) {
     case 'day':
       return isoDate(unit);
