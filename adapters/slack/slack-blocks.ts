@@ -1,0 +1,115 @@
+import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
+import type { Reply } from '../../bot/reply/reply.js';
+
+/** Slack's limits for one message (Block Kit reference). */
+export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, contextElements: 10, fallbackText: 3000 } as const;
+
+export interface SlackMessage {
+  readonly blocks: KnownBlock[];
+  /** Plain text for notifications and clients without blocks. */
+  readonly text: string;
+  /** Charts to upload beside the message (files.uploadV2), with their alt text. */
+  readonly charts: readonly Extract<Reply, { kind: 'chart' }>[];
+  /** Errors and help go only to the person who asked. */
+  readonly ephemeral: boolean;
+}
+
+/** Buttons under an answer: the common next steps, each re-running the cell refined. */
+export const NEXT_STEPS = [
+  { id: 'kpi_by_segment', label: 'By segment', text: 'by segment' },
+  { id: 'kpi_vs_last_year', label: 'Vs last year', text: 'vs last-year' },
+  { id: 'kpi_as_table', label: 'As table', text: 'as table' },
+] as const;
+
+/**
+ * A reply as a Slack message: the interpretation and the number first, a table as monospaced
+ * text cut to Slack's size limits with "top N of M", context (sample, freshness) in grey, and
+ * buttons for the next steps. Charts travel as files, not blocks.
+ */
+export function slackMessage(reply: Reply, metric?: string): SlackMessage {
+  const blocks: KnownBlock[] = [];
+  const charts: Extract<Reply, { kind: 'chart' }>[] = [];
+  const fallback: string[] = [];
+  let ephemeral = false;
+  let answered = false;
+  const visit = (r: Reply, label: string): void => {
+    switch (r.kind) {
+      case 'headline': {
+        const delta = r.delta ? `   ${r.delta.arrow} ${r.delta.text} _${escape(r.delta.against)}_` : '';
+        blocks.push(section(`${label}*${escape(r.title)}* · ${escape(r.interpretation)}\n*${escape(r.value)}*${delta}`));
+        if (r.context.length > 0) blocks.push(context(r.context.join(' · ')));
+        fallback.push(`${r.title}: ${r.value}`);
+        answered = true;
+        break;
+      }
+      case 'table':
+        blocks.push(section(tableText(r)));
+        break;
+      case 'chart':
+        charts.push(r);
+        break;
+      case 'text':
+        blocks.push(section(fit(escape(r.text))));
+        fallback.push(r.text.split('\n')[0] ?? '');
+        ephemeral = true;
+        break;
+      case 'error':
+        blocks.push(section(`:warning: ${escape(r.message)}`));
+        fallback.push(r.message);
+        ephemeral = true;
+        break;
+      case 'multi': {
+        const cell = r.cell ? `\`[${r.cell.n}]${r.cell.name ? ` ${r.cell.name}` : ''}\` ` : '';
+        r.parts.forEach((p, i) => visit(p, i === 0 ? cell : ''));
+        break;
+      }
+    }
+  };
+  visit(reply, '');
+  if (answered) blocks.push(actions(metric));
+  // Beyond Slack's block limit, keep the first blocks and say what was left out.
+  const kept = blocks.length > SLACK_LIMITS.blocks ? [...blocks.slice(0, SLACK_LIMITS.blocks - 1), context(`${blocks.length - SLACK_LIMITS.blocks + 1} more parts not shown`)] : blocks;
+  return { blocks: kept, text: fit(fallback.join('\n'), SLACK_LIMITS.fallbackText), charts, ephemeral: ephemeral && !answered };
+}
+
+function section(text: string): SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: fit(text) } };
+}
+
+function context(text: string): ContextBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: fit(escape(text)) }] };
+}
+
+function actions(metric: string | undefined): ActionsBlock {
+  const steps = NEXT_STEPS.map((s) => ({ type: 'button' as const, action_id: s.id, text: { type: 'plain_text' as const, text: s.label }, value: s.text }));
+  const define = metric ? [{ type: 'button' as const, action_id: 'kpi_define', text: { type: 'plain_text' as const, text: 'Define' }, value: `define ${metric}` }] : [];
+  return { type: 'actions', elements: [...steps, ...define] };
+}
+
+/** A table as aligned monospaced text, as many rows as fit in one section, then "top N of M". */
+function tableText(t: Extract<Reply, { kind: 'table' }>): string {
+  const widths = t.columns.map((c, i) => Math.max(c.label.length, ...t.rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string =>
+    cells.map((c, i) => (t.columns[i]?.align === 'right' ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  const head = [line(t.columns.map((c) => c.label)), widths.map((w) => '-'.repeat(w)).join('  ')];
+  const room = SLACK_LIMITS.sectionText - 120;
+  const rows: string[] = [];
+  let used = head.join('\n').length;
+  for (const r of t.rows) {
+    const l = line(r);
+    if (used + l.length + 1 > room) break;
+    rows.push(l);
+    used += l.length + 1;
+  }
+  const note = rows.length < t.rows.length ? `top ${rows.length} of ${t.rows.length}` : t.note;
+  return `\`\`\`${[...head, ...rows].join('\n')}\`\`\`${note ? `\n_${escape(note)}_` : ''}`;
+}
+
+/** Slack mrkdwn treats &, < and > as control characters. */
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function fit(text: string, max: number = SLACK_LIMITS.sectionText): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

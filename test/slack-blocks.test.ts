@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { SLACK_LIMITS, slackMessage } from '../adapters/slack/slack-blocks.js';
+import type { Reply } from '../bot/reply/reply.js';
+
+const answer = (rows: string[][]): Reply => ({
+  kind: 'multi',
+  cell: { n: 3 },
+  parts: [
+    {
+      kind: 'headline',
+      title: 'Churn rate',
+      interpretation: 'last-quarter (2026-07-01 – 2026-09-30, UTC)',
+      value: '3.83%',
+      delta: { text: '−2.05 pp', arrow: '↓', good: true, against: 'vs previous 2026-Q2: 5.88%' },
+      context: ['sample 1,124', 'data through 2026-09-30 20:50 UTC'],
+    },
+    { kind: 'table', columns: [{ label: 'segment', align: 'left' }, { label: 'Churn rate', align: 'right' }], rows },
+    { kind: 'chart', spec: { mark: 'bar' }, alt: 'Churn rate by segment' },
+  ],
+});
+
+describe('Slack messages from replies', () => {
+  it('GIVEN an answer THEN the interpretation and number lead, the table is monospaced, the chart goes as a file, buttons follow', () => {
+    const m = slackMessage(answer([['SMB', '5.78%'], ['Enterprise', '1.30%']]), 'churn_rate');
+    expect(m.ephemeral).toBe(false);
+    expect(m.charts.map((c) => c.alt)).toEqual(['Churn rate by segment']);
+    expect(m.text).toBe('Churn rate: 3.83%');
+    expect(m.blocks[0]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: '`[3]` *Churn rate* · last-quarter (2026-07-01 – 2026-09-30, UTC)\n*3.83%*   ↓ −2.05 pp _vs previous 2026-Q2: 5.88%_' },
+    });
+    expect(m.blocks[1]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'sample 1,124 · data through 2026-09-30 20:50 UTC' }] });
+    expect(m.blocks[2]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '```segment     Churn rate\n----------  ----------\nSMB              5.78%\nEnterprise       1.30%```' } });
+    const buttons = m.blocks[3]?.type === 'actions' ? m.blocks[3].elements.map((e) => ('value' in e ? e.value : '')) : [];
+    expect(buttons).toEqual(['by segment', 'vs last-year', 'as table', 'define churn_rate']);
+  });
+
+  it('GIVEN a table longer than a section holds THEN it is cut with "top N of M" and stays within the limit', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => [`Customer group ${i}`, `${i}.00%`]);
+    const m = slackMessage(answer(rows));
+    const table = m.blocks[2];
+    const text = table?.type === 'section' ? (table.text?.text ?? '') : '';
+    expect(text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+    const shown = text.split('\n').filter((l) => l.startsWith('Customer group') || l.startsWith('```Customer')).length;
+    expect(text).toContain(`_top ${shown} of 500_`);
+  });
+
+  it('GIVEN an error THEN it goes only to the asker, with the words people read, escaped for Slack', () => {
+    const m = slackMessage({ kind: 'error', code: 'kpi.unknown', message: "I don't know a KPI called `<b>`." });
+    expect(m.ephemeral).toBe(true);
+    expect(m.blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: ":warning: I don't know a KPI called `&lt;b&gt;`." } }]);
+  });
+});
