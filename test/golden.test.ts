@@ -10,6 +10,7 @@ import { DEFAULT_WORKSPACE, type Workspace } from '../engine/config.js';
 import { isTableName } from '../engine/schema/tables.js';
 import type { Store } from '../engine/store/store.js';
 import type { KpiResult, Query } from '../engine/query/query.js';
+import * as X from './golden-expected.js';
 
 /**
  * Golden numbers: a small data set (test/fixtures/golden, imported from CSV as a user would) and,
@@ -232,5 +233,160 @@ describe('golden numbers in a time zone away from UTC', () => {
     expect((await ask({ metric: 'revenue' }, e)).value).toBe(70 + 11);
     expect((await ask({ metric: 'revenue', period: '2025-12' }, e)).value).toBe(5);
     await s.close();
+  });
+});
+
+/*
+ * A second, independent referee: another hand-made data set (test/fixtures/golden/independent)
+ * with its expected values worked out by hand in ./golden-expected.ts, where every number is
+ * derived row by row. It goes through the same helpers (openGolden, ask) as the set above.
+ */
+const REF = join(FIXTURES, 'independent');
+
+describe('independent golden set: every KPI over 2026-Q1 (UTC)', () => {
+  let refStore: Store;
+  let ref: Engine;
+  beforeAll(async () => {
+    ({ store: refStore, engine: ref } = await openGolden(REF, { ...DEFAULT_WORKSPACE, timezone: 'UTC' }));
+  });
+  afterAll(() => refStore.close());
+
+  it('GIVEN the hand-made population THEN S + N - L = E holds for the referee numbers', () => {
+    expect(X.S + X.N - X.L).toBe(X.E);
+    expect(X.REVENUE).toBe(3955);
+    expect(X.COST).toBe(2490);
+    expect(X.REVENUE_Q4).toBe(2630);
+  });
+
+  it('GIVEN every KPI id of kpis.md THEN the referee table has each exactly once', () => {
+    const ids = X.Q1_EXPECTED.map(([m]) => m);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(38);
+  });
+
+  it.each(X.Q1_EXPECTED)('GIVEN 2026-Q1 THEN %s = %d', async (metric, expected) => {
+    expect((await ask({ metric }, ref)).value).toBeCloseTo(expected, 9);
+  });
+
+  it.each(X.FEB_EXPECTED)('GIVEN 2026-02 THEN %s = %d', async (metric, expected) => {
+    expect((await ask({ metric, period: '2026-02' }, ref)).value).toBeCloseTo(expected, 9);
+  });
+
+  it.each(X.OTHER_EXPECTED)('GIVEN %s over %s THEN it is %d', async (metric, period, expected) => {
+    expect((await ask({ metric, period }, ref)).value).toBeCloseTo(expected, 9);
+  });
+
+  it.each(X.NULL_CASES)('GIVEN %s with %j THEN there is no value (null): %s', async (metric, extra) => {
+    expect((await ask({ metric, ...extra }, ref)).value).toBeNull();
+  });
+
+  it.each(X.ZERO_CASES)('GIVEN %s over %s with no rows THEN it is 0, not null', async (metric, period) => {
+    expect((await ask({ metric, period }, ref)).value).toBe(0);
+  });
+
+  it('GIVEN churn_rate by segment THEN each group has its own S, and the empty segment is (none)', async () => {
+    const r = await ask({ metric: 'churn_rate', by: ['segment'] }, ref);
+    expect(r.sample).toBe(X.S);
+    const got = Object.fromEntries((r.groups ?? []).map((g) => [g.key['segment'], g]));
+    expect(Object.keys(got).sort()).toEqual(Object.keys(X.CHURN_BY_SEGMENT).sort());
+    for (const [segment, want] of Object.entries(X.CHURN_BY_SEGMENT)) {
+      expect(got[segment]?.value).toBeCloseTo(want.value, 9);
+      expect(got[segment]?.sample).toBe(want.sample);
+    }
+  });
+
+  it('GIVEN revenue by segment THEN an unknown customer is in (none) and the groups add up', async () => {
+    const r = await ask({ metric: 'revenue', by: ['segment'] }, ref);
+    const got = Object.fromEntries((r.groups ?? []).map((g) => [g.key['segment'], g.value]));
+    expect(Object.keys(got).sort()).toEqual(Object.keys(X.REVENUE_BY_SEGMENT).sort());
+    for (const [segment, want] of Object.entries(X.REVENUE_BY_SEGMENT)) expect(got[segment]).toBeCloseTo(want, 9);
+    expect(r.value).toBeCloseTo(X.REVENUE, 9);
+  });
+
+  it('GIVEN nps by segment THEN each group scores its own answers, and the sample is the answer count', async () => {
+    const r = await ask({ metric: 'nps', by: ['segment'] }, ref);
+    expect(r.sample).toBe(12);
+    expect(r.smallSample).toBe(true);
+    const got = Object.fromEntries((r.groups ?? []).map((g) => [g.key['segment'], g]));
+    expect(Object.keys(got).sort()).toEqual(Object.keys(X.NPS_BY_SEGMENT).sort());
+    for (const [segment, want] of Object.entries(X.NPS_BY_SEGMENT)) {
+      expect(got[segment]?.value).toBeCloseTo(want.value, 9);
+      expect(got[segment]?.sample).toBe(want.sample);
+    }
+  });
+
+  it('GIVEN revenue and customers by month THEN each month is its own period (customers = E at each month end)', async () => {
+    const revenue = await ask({ metric: 'revenue', by: ['month'] }, ref);
+    const rev = Object.fromEntries((revenue.groups ?? []).map((g) => [g.key['month'], g.value]));
+    expect(Object.keys(rev).sort()).toEqual(Object.keys(X.REVENUE_BY_MONTH));
+    for (const [month, want] of Object.entries(X.REVENUE_BY_MONTH)) expect(rev[month]).toBeCloseTo(want, 9);
+    const customers = await ask({ metric: 'customers', by: ['month'] }, ref);
+    const cus = Object.fromEntries((customers.groups ?? []).map((g) => [g.key['month'], g.value]));
+    expect(cus).toEqual(X.CUSTOMERS_BY_MONTH);
+  });
+
+  it('GIVEN filters THEN only matching rows count', async () => {
+    expect((await ask({ metric: 'revenue', filters: { segment: ['SMB'] } }, ref)).value).toBeCloseTo(X.REVENUE_SMB, 9);
+    expect((await ask({ metric: 'cac', filters: { channel: ['paid_search'] } }, ref)).value).toBeCloseTo(X.CAC_PAID_SEARCH, 9);
+  });
+
+  it('GIVEN the sample sizes THEN churn rests on S and nps on its answers', async () => {
+    expect((await ask({ metric: 'churn_rate' }, ref)).sample).toBe(X.S);
+    const nps = await ask({ metric: 'nps' }, ref);
+    expect(nps.sample).toBe(12);
+    expect(nps.smallSample).toBe(true);
+  });
+
+  it('GIVEN vs previous THEN the comparison is 2025-Q4 with delta = value - previous (points for nps)', async () => {
+    const revenue = await ask({ metric: 'revenue', compare: 'previous' }, ref);
+    expect(revenue.value).toBeCloseTo(X.REVENUE_VS_PREVIOUS.value, 9);
+    expect(revenue.compare?.period.label).toBe('2025-Q4');
+    expect(revenue.compare?.period.start).toBe('2025-10-01');
+    expect(revenue.compare?.period.end).toBe('2026-01-01');
+    expect(revenue.compare?.value).toBeCloseTo(X.REVENUE_VS_PREVIOUS.compare, 9);
+    expect(revenue.compare?.delta).toBeCloseTo(X.REVENUE_VS_PREVIOUS.delta, 9);
+    expect(revenue.compare?.deltaPct).toBeCloseTo(X.REVENUE_VS_PREVIOUS.deltaPct, 9);
+    const nps = await ask({ metric: 'nps', compare: 'previous' }, ref);
+    expect(nps.value).toBeCloseTo(X.NPS_VS_PREVIOUS.value, 9);
+    expect(nps.compare?.value).toBeCloseTo(X.NPS_VS_PREVIOUS.compare, 9);
+    expect(nps.compare?.delta).toBeCloseTo(X.NPS_VS_PREVIOUS.delta, 9);
+  });
+
+  it('GIVEN support_cost_per_ticket = 10 THEN profit per customer pays for the 9 tickets opened', async () => {
+    const { store: s, engine: e } = await openGolden(REF, { ...DEFAULT_WORKSPACE, timezone: 'UTC', support_cost_per_ticket: 10 });
+    try {
+      expect((await ask({ metric: 'customer_profitability' }, e)).value).toBeCloseTo(X.PROFITABILITY_AT_10, 9);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('independent golden set: America/Sao_Paulo', () => {
+  let spStore: Store;
+  let sp: Engine;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-golden-sp-'));
+    writeFileSync(join(dir, 'customers.csv'), X.SAO_PAULO_CUSTOMERS);
+    writeFileSync(join(dir, 'orders.csv'), X.SAO_PAULO_ORDERS);
+    ({ store: spStore, engine: sp } = await openGolden(dir, { ...DEFAULT_WORKSPACE, timezone: 'America/Sao_Paulo' }));
+  });
+  afterAll(() => spStore.close());
+
+  it('GIVEN an order at 23:30 local on 31 March (1 April UTC) and one at 01:00Z on 1 January (2025 locally) THEN Q1 revenue takes the first, not the second', async () => {
+    expect((await ask({ metric: 'revenue' }, sp)).value).toBeCloseTo(X.SAO_PAULO.revenueQ1, 9);
+    expect((await ask({ metric: 'revenue', period: '2025-12' }, sp)).value).toBeCloseTo(X.SAO_PAULO.revenueDec2025, 9);
+  });
+
+  it('GIVEN revenue by month in Sao Paulo THEN months are local months', async () => {
+    const r = await ask({ metric: 'revenue', by: ['month'] }, sp);
+    const got = Object.fromEntries((r.groups ?? []).map((g) => [g.key['month'], g.value]));
+    expect(got).toEqual(X.SAO_PAULO.revenueByMonth);
+  });
+
+  it('GIVEN signups around local midnights THEN new and active customers follow the local period', async () => {
+    expect((await ask({ metric: 'new_customers' }, sp)).value).toBe(X.SAO_PAULO.newCustomersQ1);
+    expect((await ask({ metric: 'new_customers', period: '2025-12' }, sp)).value).toBe(X.SAO_PAULO.newCustomersDec2025);
+    expect((await ask({ metric: 'customers' }, sp)).value).toBe(X.SAO_PAULO.customersQ1);
   });
 });
