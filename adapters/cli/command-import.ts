@@ -49,11 +49,11 @@ export async function commandImport(args: string[], io: CliIo): Promise<number> 
     });
     bar.stop();
     if (!outcome.ok) {
-      println(io.stderr, `Rejected ${file}: nothing was imported (${outcome.problems.length} problem(s) in ${outcome.read} row(s)).`);
+      println(io.stderr, `Rejected ${file}: nothing was imported (${outcome.problemCount} problem(s) on ${outcome.badRows} of ${outcome.read} row(s)).`);
       for (const p of outcome.problems.slice(0, SHOWN_PROBLEMS)) {
         println(io.stderr, `  line ${p.line}${p.column ? `, ${p.column}` : ''}: ${p.reason}`);
       }
-      if (outcome.problems.length > SHOWN_PROBLEMS) println(io.stderr, `  … and ${outcome.problems.length - SHOWN_PROBLEMS} more`);
+      if (outcome.problemCount > SHOWN_PROBLEMS) println(io.stderr, `  … and ${outcome.problemCount - SHOWN_PROBLEMS} more`);
       println(io.stderr, 'Fix the file and import it again, or use --skip-invalid to import the valid rows.');
       return EXIT_FAILED;
     }

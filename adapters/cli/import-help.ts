@@ -42,7 +42,8 @@ export function importHelp(): string {
   lines.push(
     '',
     `Survey scores by kind: ${scales}. Invalid: scores outside their scale, negative amounts or counts,`,
-    'resolved_at before opened_at, unknown status or kind values.',
+    'a ticket resolved or first answered before it was opened, contacts below 1, a customer churned',
+    'before signing up, unknown status or kind values.',
   );
   return lines.join('\n');
 }

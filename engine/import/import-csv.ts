@@ -1,148 +1,112 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
-import type { SqlValue, Store } from '../store/store.js';
-import { TABLES, type ColumnDef } from '../schema/tables.js';
-import { insertRows } from '../store/insert-rows.js';
-import { parseCell } from './parse-cell.js';
-import { rowRules } from './row-rules.js';
-import type { ImportOptions, ImportOutcome, RowProblem } from './import-types.js';
-
-/** Progress is reported every this many rows. */
-const PROGRESS_EVERY = 5000;
-
-interface ParsedRecord {
-  readonly record: string[];
-  readonly line: number;
-}
-
-interface Rejected {
-  readonly line: number;
-  readonly cells: readonly string[];
-  readonly reasons: string[];
-}
+import { readFileSync } from 'node:fs';
+import type { Store } from '../store/store.js';
+import { TABLES } from '../schema/tables.js';
+import { CsvReader, estimateRecords, type CsvSyntaxError } from './csv-reader.js';
+import { decodeUtf8 } from './decode-text.js';
+import { mapHeader } from './map-header.js';
+import { instantParser } from './parse-instant.js';
+import { writeRejectsFile } from './rejects-file.js';
+import { validateRows } from './validate-rows.js';
+import { upsertRows } from './write-rows.js';
+import { MAX_LISTED_PROBLEMS, type ImportOptions, type ImportOutcome, type RowProblem } from './import-types.js';
 
 /**
  * Imports a CSV file into one canonical table, all or nothing: every row is validated before
- * anything is written, and the valid rows are upserted in one transaction. With `skipInvalid`,
- * the valid rows are written and the others go, with their reasons, to a side file.
+ * anything is written, and the valid rows are upserted in one transaction, so importing the same
+ * file again changes nothing. With `skipInvalid`, the valid rows are written and the others go,
+ * with their line and reasons, to a side file.
+ *
+ * The file is read whole: a million orders are about 60 MB, and one pass over one string is
+ * far quicker than a stream.
  */
 export async function importCsv(store: Store, options: ImportOptions): Promise<ImportOutcome> {
   const table = TABLES[options.table];
-  let text: string;
+  const instant = instantParser(options.timezone);
+  if (instant === null) return failed([{ line: 0, column: null, reason: `unknown time zone '${options.timezone}'` }], 0);
+
+  let bytes: Buffer;
   try {
-    text = readFileSync(options.file, 'utf8');
+    bytes = readFileSync(options.file);
   } catch (e) {
-    return { ok: false, read: 0, problems: [{ line: 0, column: null, reason: `cannot read the file: ${(e as Error).message}` }] };
+    return failed([{ line: 0, column: null, reason: `cannot read the file: ${(e as Error).message}` }], 0);
   }
-  const parsed = parseRecords(text);
-  if (!parsed.ok) return { ok: false, read: 0, problems: [parsed.problem] };
-  const [header, ...records] = parsed.records;
-  if (!header) return { ok: false, read: 0, problems: [{ line: 1, column: null, reason: 'the file is empty: a header row is required' }] };
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return failed([{ line: decoded.line, column: null, reason: decoded.reason }], 0);
 
-  // Map the file's columns to the table's, by name, in any order.
-  const names = header.record.map((h) => h.trim().toLowerCase());
-  const warnings: string[] = [];
-  const problems: RowProblem[] = [];
-  const indexOf = new Map<string, number>();
-  names.forEach((n, i) => {
-    if (indexOf.has(n)) problems.push({ line: 1, column: n, reason: `column ${n} appears twice in the header` });
-    else indexOf.set(n, i);
-  });
-  const extra = names.filter((n) => !table.columns.some((c) => c.name === n));
-  if (extra.length > 0) warnings.push(`ignored columns not in ${table.name}: ${extra.join(', ')}`);
-  const missing = table.columns.filter((c) => !indexOf.has(c.name));
-  for (const c of missing.filter((c) => c.required)) {
-    problems.push({ line: 1, column: c.name, reason: `the header has no ${c.name} column, which ${table.name} requires (columns: ${table.columns.map((x) => x.name).join(', ')})` });
+  const reader = new CsvReader(decoded.text);
+  const header = reader.next();
+  if (header === null) {
+    const e = reader.error;
+    return failed([e ? syntaxProblem(e) : { line: 1, column: null, reason: 'the file is empty: a header row naming the columns is required' }], 0);
   }
-  if (problems.length > 0) return { ok: false, read: records.length, problems };
-  const optionalMissing = missing.map((c) => c.name);
-  if (optionalMissing.length > 0) warnings.push(`columns not in the file are left empty: ${optionalMissing.join(', ')}`);
-
-  const columns = table.columns.map((c) => c.name);
-  const byKey = new Map<string, SqlValue[]>();
-  const rejected: Rejected[] = [];
-  let duplicates = 0;
-  records.forEach(({ record, line }, i) => {
-    const reasons: RowProblem[] = [];
-    const values: Record<string, SqlValue> = {};
-    for (const column of table.columns) {
-      const at = indexOf.get(column.name);
-      const result = parseCell(column, at === undefined ? '' : (record[at] ?? ''), options.timezone);
-      if (result.ok) values[column.name] = defaultFor(column, result.value);
-      else reasons.push({ line, column: column.name, reason: result.reason });
-    }
-    if (reasons.length === 0) {
-      for (const p of rowRules(table.name, values)) reasons.push({ line, column: p.column, reason: p.reason });
-    }
-    if (reasons.length > 0) {
-      problems.push(...reasons);
-      rejected.push({ line, cells: record, reasons: reasons.map((r) => `${r.column}: ${r.reason}`) });
-    } else {
-      const key = table.key.map((k) => String(values[k])).join('\u0001');
-      if (byKey.has(key)) duplicates++;
-      byKey.set(key, columns.map((c) => values[c] ?? null));
-    }
-    if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === records.length) {
-      options.onProgress?.({ phase: 'validate', done: i + 1, total: records.length });
-    }
-  });
-
-  if (problems.length > 0 && !options.skipInvalid) return { ok: false, read: records.length, problems };
-
-  const rows = [...byKey.values()];
-  const inserted = await store.transaction(async (tx) => {
-    const count = async (): Promise<number> => (await tx.get<{ n: number }>(`SELECT count(*) AS n FROM ${table.name}`))?.n ?? 0;
-    const before = await count();
-    await insertRows(tx, { table: table.name, columns, rows }, (done, total) => options.onProgress?.({ phase: 'write', done, total }));
-    return (await count()) - before;
-  });
-
-  let rejectsFile: string | undefined;
-  if (rejected.length > 0) {
-    rejectsFile = options.rejectsFile ?? `${options.file}.rejected.csv`;
-    writeFileSync(rejectsFile, stringify([[...header.record, 'line', 'reason'], ...rejected.map((r) => [...r.cells, String(r.line), r.reasons.join('; ')])]));
+  const headerLine = reader.line;
+  const mapped = mapHeader(table, header, headerLine);
+  if (!mapped.ok) {
+    // Count the rows anyway, so the message can say how many were not imported.
+    let read = 0;
+    while (reader.next() !== null) read++;
+    return failed(reader.error ? [...mapped.problems, syntaxProblem(reader.error)] : mapped.problems, read);
   }
+
+  const skipInvalid = options.skipInvalid ?? false;
+  const checked = await validateRows(reader, {
+    table,
+    header: mapped.value,
+    headerWidth: header.length,
+    instant,
+    keepRejected: skipInvalid,
+    estimatedRows: estimateRecords(decoded.text),
+    onProgress: (done, total) => options.onProgress?.({ phase: 'validate', done, total }),
+  });
+  if (checked.syntax !== null) {
+    // Past a syntax error the records cannot be told apart: nothing is imported, even with skipInvalid.
+    return failed([syntaxProblem(checked.syntax), ...checked.problems], checked.read, checked.problemCount + 1, checked.badRows);
+  }
+  if (checked.problemCount > 0 && !skipInvalid) return failed(checked.problems, checked.read, checked.problemCount, checked.badRows);
+
+  const rejectsFile = checked.rejected.length > 0 ? (options.rejectsFile ?? `${options.file}.rejected.csv`) : undefined;
+  let inserted = 0;
+  if (checked.rows.length > 0 || rejectsFile !== undefined) {
+    try {
+      ({ inserted } = await upsertRows(store, table, checked.rows, {
+        onProgress: (done, total) => options.onProgress?.({ phase: 'write', done, total }),
+        beforeCommit: () => {
+          if (rejectsFile === undefined) return;
+          try {
+            writeRejectsFile(rejectsFile, header, checked.rejected);
+          } catch (e) {
+            throw new RejectsFileError(`cannot write the rejected rows to ${rejectsFile}: ${(e as Error).message}; nothing was imported`);
+          }
+        },
+      }));
+    } catch (e) {
+      if (e instanceof RejectsFileError) return failed([{ line: 0, column: null, reason: e.message }], checked.read);
+      throw e;
+    }
+  }
+
   return {
     ok: true,
     summary: {
       table: table.name,
-      read: records.length,
+      read: checked.read,
       inserted,
       // Rows whose key was already in the table, plus rows that repeated a key earlier in the file.
-      replaced: rows.length - inserted + duplicates,
-      rejected: rejected.length,
-      ...(rejectsFile ? { rejectsFile } : {}),
-      warnings,
+      replaced: checked.rows.length - inserted + checked.repeatedKeys,
+      rejected: checked.badRows,
+      ...(rejectsFile !== undefined ? { rejectsFile } : {}),
+      warnings: mapped.value.warnings,
     },
   };
 }
 
-/** A ticket without is_complaint is not a complaint: the column is NOT NULL in every backend. */
-function defaultFor(column: ColumnDef, value: SqlValue): SqlValue {
-  return value === null && column.kind === 'boolean' ? 0 : value;
+class RejectsFileError extends Error {}
+
+/** A rejected import; `badRows` stays 0 when the file as a whole is at fault. */
+function failed(problems: readonly RowProblem[], read: number, problemCount = problems.length, badRows = 0): ImportOutcome {
+  return { ok: false, problems: problems.slice(0, MAX_LISTED_PROBLEMS), read, problemCount, badRows };
 }
 
-function parseRecords(text: string): { ok: true; records: ParsedRecord[] } | { ok: false; problem: RowProblem } {
-  try {
-    // With `info` and `raw`, csv-parse returns objects, which its sync typings do not express.
-    const out = parse(text, { bom: true, info: true, raw: true, skip_empty_lines: true, relax_column_count: false }) as unknown as {
-      record: string[];
-      info: { lines: number };
-      raw: string;
-    }[];
-    return { ok: true, records: out.map((r) => ({ record: r.record, line: startLine(r.info.lines, r.raw) })) };
-  } catch (e) {
-    const err = e as Error & { lines?: number };
-    return { ok: false, problem: { line: err.lines ?? 0, column: null, reason: `not a valid CSV file: ${err.message}` } };
-  }
-}
-
-/**
- * csv-parse counts lines to the end of a record; a quoted field may span lines, and skipped empty
- * lines come before the record in its raw text. The line people look for is where it starts.
- */
-function startLine(endLine: number, raw: string): number {
-  const content = raw.replace(/(\r\n|\n|\r)$/, '').replace(/^(\r\n|\n|\r)+/, '');
-  return endLine - (content.match(/\r\n|\n|\r/g)?.length ?? 0);
+function syntaxProblem(e: CsvSyntaxError): RowProblem {
+  return { line: e.line, column: null, reason: `not a valid CSV file: ${e.reason}` };
 }

@@ -17,11 +17,16 @@ export interface ImportOptions {
 export interface ImportProgress {
   readonly phase: 'validate' | 'write';
   readonly done: number;
+  /**
+   * Rows in the phase. While validating it is estimated from the file's line count (quoted
+   * line breaks and blank lines make it a little high) until the last event, which is exact.
+   */
   readonly total: number;
 }
 
 /** One bad cell or line: the 1-based line number in the file, the column, and why. */
 export interface RowProblem {
+  /** Physical line in the file where the record starts (the header is line 1); 0 for the file as a whole. */
   readonly line: number;
   readonly column: string | null;
   readonly reason: string;
@@ -29,7 +34,7 @@ export interface RowProblem {
 
 export interface ImportSummary {
   readonly table: TableName;
-  /** Data rows read from the file (the header is not a row). */
+  /** Data rows read from the file (the header and blank lines are not rows). */
   readonly read: number;
   /** Rows whose key was new. */
   readonly inserted: number;
@@ -43,9 +48,19 @@ export interface ImportSummary {
 }
 
 /**
- * Either everything valid was written, or nothing was: `rejected` carries every problem found
- * (the file as a whole, such as a missing column, or each bad row).
+ * Either everything valid was written, or nothing was: `problems` lists what was found (the file
+ * as a whole, such as a missing column, or each bad row), the first `MAX_LISTED_PROBLEMS` of them;
+ * `problemCount` counts them all and `badRows` the rows they are on.
  */
 export type ImportOutcome =
   | { readonly ok: true; readonly summary: ImportSummary }
-  | { readonly ok: false; readonly problems: readonly RowProblem[]; readonly read: number };
+  | {
+      readonly ok: false;
+      readonly problems: readonly RowProblem[];
+      readonly read: number;
+      readonly problemCount: number;
+      readonly badRows: number;
+    };
+
+/** How many problems an outcome lists at most; a file of a million bad rows would otherwise hold them all. */
+export const MAX_LISTED_PROBLEMS = 1000;

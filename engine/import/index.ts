@@ -1,4 +1,5 @@
 /** CSV import into the canonical tables: all or nothing, with line-numbered problems. */
 export { importCsv } from './import-csv.js';
-export { progressBar } from './progress-bar.js';
+export { progressBar, type ImportProgressBar } from './progress-bar.js';
+export { MAX_LISTED_PROBLEMS } from './import-types.js';
 export type { ImportOptions, ImportOutcome, ImportProgress, ImportSummary, RowProblem } from './import-types.js';

@@ -1,65 +1,91 @@
-import { DateTime } from 'luxon';
 import type { SqlValue } from '../store/store.js';
 import type { ColumnDef } from '../schema/tables.js';
+import { daysInMonth, type InstantParser } from './parse-instant.js';
+import { quote } from './quote-cell.js';
 
-/** A cell's stored value, or why it is not valid. */
-export type CellResult = { readonly ok: true; readonly value: SqlValue } | { readonly ok: false; readonly reason: string };
+/** Why a cell is not valid. A class, so that a parser's result is told apart with `instanceof`. */
+export class CellError {
+  constructor(readonly reason: string) {}
+}
 
-const good = (value: SqlValue): CellResult => ({ ok: true, value });
-const bad = (reason: string): CellResult => ({ ok: false, reason });
+/** Reads one trimmed cell into the value stored for it, or says why it cannot. */
+export type CellParser = (text: string) => SqlValue | CellError;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH = /^(\d{4})-(\d{2})$/;
-/** A date, optionally with a time (space or T) and an offset or Z. */
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-const BOOLEAN: Record<string, number> = { '1': 1, '0': 0, true: 1, false: 0, yes: 1, no: 0 };
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^\d{4}-(\d{2})$/;
+/** Plain decimal notation with an optional exponent; no thousands separators, no NaN or Infinity. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** A whole number, also as `3.0`: pandas writes integer columns that have gaps that way. */
+const WHOLE = /^\d+(?:\.0*)?$/;
+const BOOLEANS = new Map<string, number>([
+  ['1', 1],
+  ['0', 0],
+  ['true', 1],
+  ['false', 0],
+  ['yes', 1],
+  ['no', 0],
+]);
 
 /**
- * Parses one CSV cell by its column kind. Times with an offset or Z are exact instants; a date or
- * a time without offset is read in the workspace time zone, where luxon moves a time that falls
- * in a spring-forward gap to just after it (2:30 on a day that skips 2:00-3:00 is 3:30).
+ * The parser for one column, by its kind. Parsers are built once per import and then called a
+ * million times, so they allocate nothing for a valid cell.
  */
-export function parseCell(column: ColumnDef, raw: string, timezone: string): CellResult {
-  const text = raw.trim();
-  if (text === '') return column.required ? bad('required, but empty') : good(null);
+export function cellParser(column: ColumnDef, instant: InstantParser): CellParser {
   switch (column.kind) {
     case 'text': {
-      if (!column.values) return good(text);
-      const value = column.values.find((v) => v === text.toLowerCase());
-      return value ? good(value) : bad(`unknown ${column.name} '${text}' (expected ${column.values.join(', ')})`);
+      const values = column.values;
+      if (values === undefined) return (text) => text;
+      const canonical = new Map(values.map((v) => [v.toLowerCase(), v]));
+      const expected = `(expected ${values.join(', ')})`;
+      return (text) => canonical.get(text.toLowerCase()) ?? new CellError(`unknown ${column.name} ${quote(text)} ${expected}`);
     }
-    case 'instant': {
-      const m = ISO_TIME.exec(text);
-      if (!m) return bad(`not an ISO 8601 date or time: '${text}' (e.g. 2026-03-01, 2026-03-01 14:00 or 2026-03-01T14:00:00Z)`);
-      const hasOffset = m[1] !== undefined;
-      const d = DateTime.fromISO(text.replace(' ', 'T'), hasOffset ? { setZone: true } : { zone: timezone });
-      return d.isValid ? good(d.toMillis()) : bad(`not a real date or time: '${text}'`);
-    }
-    case 'date': {
-      const d = DateTime.fromISO(text, { zone: 'UTC' });
-      return DATE.test(text) && d.isValid ? good(text) : bad(`not a calendar date YYYY-MM-DD: '${text}'`);
-    }
-    case 'month': {
-      const m = MONTH.exec(text);
-      const month = Number(m?.[2]);
-      return m && month >= 1 && month <= 12 ? good(text) : bad(`not a month YYYY-MM: '${text}'`);
-    }
+    case 'instant':
+      return (text) => {
+        const ms = instant(text);
+        return typeof ms === 'number' ? ms : new CellError(ms);
+      };
+    case 'date':
+      return (text) => {
+        const m = DATE.exec(text);
+        const month = Number(m?.[2]);
+        const day = Number(m?.[3]);
+        return m && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month)
+          ? text
+          : new CellError(`not a calendar day YYYY-MM-DD: ${quote(text)}`);
+      };
+    case 'month':
+      return (text) => {
+        const month = Number(MONTH.exec(text)?.[1]);
+        return month >= 1 && month <= 12 ? text : new CellError(`not a month YYYY-MM: ${quote(text)}`);
+      };
     case 'money':
-    case 'score': {
-      const n = DECIMAL.test(text) ? Number(text) : NaN;
-      if (!Number.isFinite(n)) return bad(`not a number: '${text}' (use a dot for decimals and no thousands separator)`);
-      if (column.kind === 'money' && n < 0) return bad(`negative amount: ${text}`);
-      return good(n);
-    }
-    case 'count': {
-      const n = /^\d+$/.test(text) ? Number(text) : NaN;
-      if (Number.isSafeInteger(n)) return good(n);
-      return bad(/^-\d+$/.test(text) ? `negative count: ${text}` : `not a whole number: '${text}'`);
-    }
-    case 'boolean': {
-      const b = BOOLEAN[text.toLowerCase()];
-      return b === undefined ? bad(`not a boolean: '${text}' (use 1/0, true/false or yes/no)`) : good(b);
-    }
+      return (text) => {
+        const n = decimal(text);
+        if (n instanceof CellError) return n;
+        return n < 0 ? new CellError(`negative amount: ${text}`) : n;
+      };
+    // The scale depends on the survey kind in the same row: see row-rules.ts.
+    case 'score':
+      return decimal;
+    case 'count':
+      return (text) => {
+        if (WHOLE.test(text)) {
+          const n = Number(text);
+          if (Number.isSafeInteger(n)) return n;
+          return new CellError(`too large a count: ${quote(text)}`);
+        }
+        const n = Number(text);
+        if (DECIMAL.test(text) && n < 0) return new CellError(`negative count: ${text}`);
+        return new CellError(`not a whole number: ${quote(text)}`);
+      };
+    case 'boolean':
+      return (text) => BOOLEANS.get(text.toLowerCase()) ?? new CellError(`not a boolean: ${quote(text)} (use 1/0, true/false or yes/no)`);
   }
+}
+
+function decimal(text: string): number | CellError {
+  const n = DECIMAL.test(text) ? Number(text) : NaN;
+  if (!Number.isFinite(n)) return new CellError(`not a number: ${quote(text)} (use a dot for decimals and no thousands separator)`);
+  // -0 would be stored as a negative zero and print as "-0".
+  return n === 0 ? 0 : n;
 }

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { cellParser, CellError } from '../engine/import/parse-cell.js';
+import { instantParser, type InstantParser } from '../engine/import/parse-instant.js';
+import { columnOf, type ColumnKind, type ColumnDef } from '../engine/schema/tables.js';
+
+function instants(zone: string): InstantParser {
+  const p = instantParser(zone);
+  if (p === null) throw new Error(`no zone ${zone}`);
+  return p;
+}
+const utc = instants('UTC');
+const lisbon = instants('Europe/Lisbon');
+
+/** What a cell of the given kind reads as: its value, or `!reason`. */
+function cell(kind: ColumnKind | ColumnDef, text: string, zone = 'UTC'): unknown {
+  const column: ColumnDef = typeof kind === 'string' ? { name: 'c', kind, required: false } : kind;
+  const v = cellParser(column, instants(zone))(text);
+  return v instanceof CellError ? `!${v.reason}` : v;
+}
+
+describe('instants', () => {
+  it('GIVEN an offset or Z THEN the instant is absolute, whatever the workspace zone', () => {
+    for (const p of [utc, lisbon]) {
+      expect(p('2026-03-01T14:00:00Z')).toBe(Date.UTC(2026, 2, 1, 14));
+      expect(p('2026-03-01t14:00z')).toBe(Date.UTC(2026, 2, 1, 14));
+      expect(p('2026-07-01T14:00:00+01:00')).toBe(Date.UTC(2026, 6, 1, 13));
+      expect(p('2026-07-01T14:00:00+0530')).toBe(Date.UTC(2026, 6, 1, 8, 30));
+      expect(p('2026-07-01 14:00-03')).toBe(Date.UTC(2026, 6, 1, 17));
+      expect(p('2026-07-01 14:00:00 UTC')).toBe(Date.UTC(2026, 6, 1, 14));
+    }
+  });
+
+  it('GIVEN a date or a date-time without offset THEN it is read in the workspace zone', () => {
+    expect(lisbon('2026-03-01')).toBe(Date.UTC(2026, 2, 1));
+    expect(lisbon('2026-07-01')).toBe(Date.UTC(2026, 5, 30, 23));
+    expect(lisbon('2026-07-01 14:00')).toBe(Date.UTC(2026, 6, 1, 13));
+    expect(lisbon('2026-07-01T14:00:05')).toBe(Date.UTC(2026, 6, 1, 13, 0, 5));
+    expect(lisbon('2026-07-01T14:00:05.25')).toBe(Date.UTC(2026, 6, 1, 13, 0, 5, 250));
+    // Digits past milliseconds are dropped, not rounded.
+    expect(utc('2026-07-01T14:00:05.123999')).toBe(Date.UTC(2026, 6, 1, 14, 0, 5, 123));
+    expect(instants('America/Sao_Paulo')('2026-03-01 21:00')).toBe(Date.UTC(2026, 2, 2, 0));
+    expect(instants('Asia/Kolkata')('2026-03-01')).toBe(Date.UTC(2026, 1, 28, 18, 30));
+  });
+
+  it('GIVEN a time the clocks skip in spring THEN it moves forward by the gap; GIVEN one they repeat in autumn THEN it is the later one', () => {
+    // Lisbon jumps from 01:00 to 02:00 on 2026-03-29 and back from 02:00 to 01:00 on 2026-10-25.
+    expect(lisbon('2026-03-29 00:59')).toBe(Date.UTC(2026, 2, 29, 0, 59));
+    expect(lisbon('2026-03-29 01:30')).toBe(Date.UTC(2026, 2, 29, 1, 30));
+    expect(lisbon('2026-03-29 02:00')).toBe(Date.UTC(2026, 2, 29, 1));
+    expect(lisbon('2026-10-25 00:30')).toBe(Date.UTC(2026, 9, 24, 23, 30));
+    expect(lisbon('2026-10-25 01:30')).toBe(Date.UTC(2026, 9, 25, 1, 30));
+    // New York skips 02:00-03:00 on 2026-03-08.
+    expect(instants('America/New_York')('2026-03-08 02:30')).toBe(Date.UTC(2026, 2, 8, 7, 30));
+  });
+
+  it('GIVEN any wall-clock time in zones with DST, half-hour DST, midnight changes or skipped days THEN it agrees with luxon', () => {
+    const zones = ['Europe/Lisbon', 'America/New_York', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Beirut', 'Pacific/Apia', 'America/St_Johns', 'UTC'];
+    const parsers = new Map(zones.map((z) => [z, instants(z)]));
+    const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(2010, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.boolean(),
+        (zone, t, dateOnly) => {
+          const d = new Date(t);
+          const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+          const text = dateOnly ? date : `${date} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+          expect(parsers.get(zone)?.(text)).toBe(DateTime.fromISO(text.replace(' ', 'T'), { zone }).toMillis());
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // Every quarter hour within two days of each clock change of 2025-2026, where a day's cached offset would be wrong.
+    const DAY = 86_400_000;
+    for (const zone of zones) {
+      for (let day = Date.UTC(2025, 0, 1); day < Date.UTC(2027, 0, 1); day += DAY) {
+        const offsetAt = (t: number): number => DateTime.fromMillis(t, { zone }).offset;
+        if (offsetAt(day) === offsetAt(day + DAY)) continue;
+        for (let t = day - 2 * DAY; t < day + 3 * DAY; t += 15 * 60_000) {
+          const text = DateTime.fromMillis(t, { zone: 'UTC' }).toFormat("yyyy-MM-dd'T'HH:mm");
+          if (parsers.get(zone)?.(text) !== DateTime.fromISO(text, { zone }).toMillis()) throw new Error(`${zone} ${text}`);
+        }
+      }
+    }
+  });
+
+  it('GIVEN text that is not an ISO 8601 date or time THEN it says so', () => {
+    for (const text of ['03/01/2026', '2026-3-1', '2026-03-01T14', '2026-03-01Z', '20260301', '2026-03-01T14:00:00 +01:00', 'yesterday']) {
+      expect(utc(text), text).toBe(`not an ISO 8601 date or time: '${text}' (e.g. 2026-03-01, 2026-03-01 14:00 or 2026-03-01T14:00:00Z)`);
+    }
+    for (const text of ['2026-02-29', '2026-13-01', '2026-04-31', '2026-03-01T24:00', '2026-03-01T12:60', '2026-03-01T12:00:60']) {
+      expect(utc(text), text).toBe(`not a real date or time: '${text}'`);
+    }
+    expect(utc('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+    expect(utc('2026-03-01T12:00+19:00')).toBe("not a real time-zone offset: '2026-03-01T12:00+19:00'");
+    expect(utc('x'.repeat(60))).toBe(`not an ISO 8601 date or time: '${'x'.repeat(40)}…' (e.g. 2026-03-01, 2026-03-01 14:00 or 2026-03-01T14:00:00Z)`);
+  });
+
+  it('GIVEN a zone luxon does not know THEN there is no parser', () => {
+    expect(instantParser('Nowhere/City')).toBeNull();
+  });
+});
+
+describe('cells by column kind', () => {
+  it('GIVEN days and months THEN only real ones in YYYY-MM-DD and YYYY-MM pass, kept as text', () => {
+    expect(cell('date', '2026-03-01')).toBe('2026-03-01');
+    expect(cell('date', '2024-02-29')).toBe('2024-02-29');
+    for (const bad of ['2026-02-29', '2026-3-1', '2026-03-01T00:00', '01/03/2026', '2026-00-10']) {
+      expect(cell('date', bad)).toBe(`!not a calendar day YYYY-MM-DD: '${bad}'`);
+    }
+    expect(cell('month', '2026-12')).toBe('2026-12');
+    for (const bad of ['2026-13', '2026-3', '2026-03-01', 'Mar 2026']) expect(cell('month', bad)).toBe(`!not a month YYYY-MM: '${bad}'`);
+  });
+
+  it('GIVEN money THEN plain decimals and exponents pass, negatives, separators, NaN and Infinity do not', () => {
+    expect(['10', '10.50', '.5', '5.', '+3', '1e3', '1.5E-2', '0', '-0'].map((t) => cell('money', t))).toEqual([10, 10.5, 0.5, 5, 3, 1000, 0.015, 0, 0]);
+    expect(cell('money', '-10.5')).toBe('!negative amount: -10.5');
+    for (const bad of ['1,000.50', '10,5', 'NaN', 'Infinity', '1e999', '$10', '0x10', '1 000']) {
+      expect(cell('money', bad)).toBe(`!not a number: '${bad}' (use a dot for decimals and no thousands separator)`);
+    }
+  });
+
+  it('GIVEN counts THEN whole non-negative numbers pass, 3.0 too', () => {
+    expect(['0', '3', '3.0', '007'].map((t) => cell('count', t))).toEqual([0, 3, 3, 7]);
+    expect(cell('count', '-2')).toBe('!negative count: -2');
+    expect(cell('count', '2.5')).toBe("!not a whole number: '2.5'");
+    expect(cell('count', 'three')).toBe("!not a whole number: 'three'");
+    expect(cell('count', '99999999999999999999')).toBe("!too large a count: '99999999999999999999'");
+  });
+
+  it('GIVEN booleans THEN 1/0, true/false and yes/no in any case pass as 1/0', () => {
+    expect(['1', 'TRUE', 'Yes', '0', 'false', 'NO'].map((t) => cell('boolean', t))).toEqual([1, 1, 1, 0, 0, 0]);
+    expect(cell('boolean', 'y')).toBe("!not a boolean: 'y' (use 1/0, true/false or yes/no)");
+  });
+
+  it('GIVEN a closed vocabulary THEN any case matches and is stored lowercase', () => {
+    const status = columnOf('orders', 'status');
+    const kind = columnOf('surveys', 'kind');
+    if (!status || !kind) throw new Error('schema changed');
+    expect(cell(status, 'Completed')).toBe('completed');
+    expect(cell(status, 'shipped')).toBe("!unknown status 'shipped' (expected completed, returned, cancelled)");
+    expect(cell(kind, 'NPS')).toBe('nps');
+    expect(cell(kind, 'ces')).toBe("!unknown kind 'ces' (expected nps, csat, engagement, brand)");
+  });
+
+  it('GIVEN scores THEN any decimal passes here (the scale is checked with the row)', () => {
+    expect(['9', '7.5', '-1'].map((t) => cell('score', t))).toEqual([9, 7.5, -1]);
+    expect(cell('score', 'ten')).toBe("!not a number: 'ten' (use a dot for decimals and no thousands separator)");
+  });
+});
