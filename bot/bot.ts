@@ -31,7 +31,8 @@ export interface Bot {
 }
 
 /** Each channel, and each thread inside one, is a notebook session. */
-export const sessionOf = (inbound: Inbound): string => (inbound.thread ? `${inbound.channel}/${inbound.thread}` : inbound.channel);
+export const sessionOf = (inbound: Inbound): string =>
+  inbound.session ?? (inbound.thread ? `${inbound.channel}/${inbound.thread}` : inbound.channel);
 
 export function createBot(deps: BotDeps): Bot {
   const { engine, sessions } = deps;
@@ -44,7 +45,8 @@ export function createBot(deps: BotDeps): Bot {
   async function remember(sessionId: string, cell: NewCell): Promise<Reply> {
     const n = await sessions.append(sessionId, cell, deps.now());
     const reply = cell.reply.kind === 'multi' ? cell.reply : { kind: 'multi' as const, parts: [cell.reply] };
-    return { ...reply, cell: { n, ...(cell.name ? { name: cell.name } : {}) } };
+    const metrics = cell.command.kind === 'query' ? cell.command.metrics : [];
+    return { ...reply, cell: { n, ...(cell.name ? { name: cell.name } : {}), ...(metrics.length > 0 ? { metrics } : {}) } };
   }
 
   async function answer(sessionId: string, line: string, command: QueryCommand, name: string | null): Promise<Reply> {
@@ -63,7 +65,7 @@ export function createBot(deps: BotDeps): Bot {
     if (command.kind === 'followup') {
       // A follow-up is the previous question changed; policies judge the question it becomes.
       const cells = await sessions.cells(sessionId);
-      const last = [...cells].reverse().find((c) => c.command.kind === 'query');
+      const last = inbound.refines !== undefined ? cells.find((c) => c.n === inbound.refines) : [...cells].reverse().find((c) => c.command.kind === 'query');
       if (!last || last.command.kind !== 'query') return failure({ code: 'followup.nothing' });
       command = refine(last.command, command.refinement);
     }

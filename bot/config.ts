@@ -16,6 +16,10 @@ export const PolicySchema = z
     restricted: z
       .array(z.object({ kpis: z.array(z.string()).min(1), channels: z.array(z.string()) }).strict())
       .default([]),
+    /** Whether guest accounts may ask (Slack's single- and multi-channel guests). */
+    allow_guests: z.boolean().default(false),
+    /** Whether people of other workspaces in shared channels may ask. */
+    allow_external: z.boolean().default(false),
     /** Users who may manage digest subscriptions. */
     subscription_managers: z.array(z.string()).default([]),
     /** Questions one user may ask per window; 0 turns the limit off. */

@@ -11,6 +11,8 @@ export type BotError =
   | { readonly code: 'calc.invalid'; readonly detail: string }
   | { readonly code: 'ask.single'; readonly input: string }
   | { readonly code: 'policy.rate_limited'; readonly questions: number; readonly perSeconds: number; readonly waitSeconds: number }
+  | { readonly code: 'policy.guest' }
+  | { readonly code: 'policy.external' }
   | { readonly code: 'policy.kpi_restricted'; readonly metric: string; readonly via: string | null; readonly channels: readonly string[] };
 
 const didYouMean = (s: readonly string[]): string => (s.length > 0 ? ` Did you mean ${s.map((x) => `\`${x}\``).join(', ')}?` : '');
@@ -69,6 +71,10 @@ export function errorMessage(e: BotError): string {
       const where = e.channels.map((c) => `#${c}`).join(', ');
       return `${e.metric} is not shared in this channel${e.via ? ` (it is computed from ${e.via})` : ''}. Ask in ${where || 'a channel an admin allows'}, or ask an admin to allow this one.`;
     }
+    case 'policy.guest':
+      return 'Guest accounts cannot ask for company KPIs here. Ask a full member of the workspace, or an admin to set `access.allow_guests` in kpibot.config.yaml.';
+    case 'policy.external':
+      return 'This bot answers members of its own workspace only. Ask someone there, or an admin to set `access.allow_external` in kpibot.config.yaml.';
     case 'ask.single':
       return `\`${e.input}\` is not a single question; \`kpibot ask\` answers one query (the console and chat take the rest).`;
     case 'period.twice':

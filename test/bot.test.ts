@@ -93,7 +93,7 @@ describe('notebook sessions', () => {
     const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
     await seed(store);
     const q1 = await bot.handle(say('s', 'let q1 = nps 2026-Q1'));
-    expect(q1.kind === 'multi' && q1.cell).toEqual({ n: 1, name: 'q1' });
+    expect(q1.kind === 'multi' && q1.cell).toEqual({ n: 1, name: 'q1', metrics: ['nps'] });
     await bot.handle(say('s', 'let q2 = nps 2026-Q2'));
     expect(headline(await bot.handle(say('s', 'calc q2 - q1')))?.value).toBe('-50');
     // [1] = 50, [3] = -50 (the calc above): 50 / -50 - 1 = -2.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SLACK_LIMITS, slackMessage } from '../adapters/slack/slack-blocks.js';
+import { SLACK_LIMITS, parseButtonValue, slackMessage } from '../adapters/slack/slack-blocks.js';
 import type { Reply } from '../bot/reply/reply.js';
 
 const answer = (rows: string[][]): Reply => ({
   kind: 'multi',
-  cell: { n: 3 },
+  cell: { n: 3, metrics: ['churn_rate'] },
   parts: [
     {
       kind: 'headline',
@@ -21,7 +21,7 @@ const answer = (rows: string[][]): Reply => ({
 
 describe('Slack messages from replies', () => {
   it('GIVEN an answer THEN the interpretation and number lead, the table is monospaced, the chart goes as a file, buttons follow', () => {
-    const m = slackMessage(answer([['SMB', '5.78%'], ['Enterprise', '1.30%']]), 'churn_rate');
+    const m = slackMessage(answer([['SMB', '5.78%'], ['Enterprise', '1.30%']]));
     expect(m.ephemeral).toBe(false);
     expect(m.charts.map((c) => c.alt)).toEqual(['Churn rate by segment']);
     expect(m.text).toBe('Churn rate: 3.83%');
@@ -31,8 +31,13 @@ describe('Slack messages from replies', () => {
     });
     expect(m.blocks[1]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'sample 1,124 · data through 2026-09-30 20:50 UTC' }] });
     expect(m.blocks[2]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '```segment     Churn rate\n----------  ----------\nSMB              5.78%\nEnterprise       1.30%```' } });
-    const buttons = m.blocks[3]?.type === 'actions' ? m.blocks[3].elements.map((e) => ('value' in e ? e.value : '')) : [];
-    expect(buttons).toEqual(['by segment', 'vs last-year', 'as table', 'define churn_rate']);
+    const buttons = m.blocks[3]?.type === 'actions' ? m.blocks[3].elements.map((e) => ('value' in e ? parseButtonValue(e.value) : null)) : [];
+    expect(buttons).toEqual([
+      { cell: 3, text: 'by segment' },
+      { cell: 3, text: 'vs last-year' },
+      { cell: 3, text: 'as table' },
+      { text: 'define churn_rate' },
+    ]);
   });
 
   it('GIVEN a table longer than a section holds THEN it is cut with "top N of M" and stays within the limit', () => {

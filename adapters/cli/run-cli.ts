@@ -1,26 +1,17 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CatalogError, openApp } from '../../bot/app.js';
+import { CatalogError } from '../../bot/app.js';
+import { assembleBot } from '../../bot/assemble-bot.js';
 import { runConsole } from '../console/run-console.js';
-import { createBot } from '../../bot/bot.js';
-import { sqlSessionStore } from '../../bot/session/sql-session-store.js';
-import { rateLimit } from '../../bot/policy/rate-limit.js';
-import { kpiAccess } from '../../bot/policy/kpi-access.js';
 import { chartFiles } from '../console/chart-files.js';
-import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
-
-let renderer: Promise<ChartRenderer> | undefined;
-/** The chart renderer, loaded on the first chart: vega and resvg add a second to start-up. */
-const lazyRenderer = (): Promise<ChartRenderer> =>
-  (renderer ??= import('../../engine/chart/chart-renderer.js').then((m) => m.createChartRenderer()));
 
 /** The console is one channel, so one notebook session, the same one after a restart. */
 const CONSOLE_CHANNEL = 'console';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, println, type CliIo } from './cli-io.js';
 import { ASK_HELP } from './ask-help.js';
 import { DEMO_HELP } from './demo-help.js';
-import { COMMON_OPTIONS, runtimeOf } from './common-options.js';
+import { COMMON_OPTIONS, runtimeOf, type Runtime } from './common-options.js';
 
 const HELP = `kpibot: customer KPIs from chat.
 
@@ -83,35 +74,26 @@ async function startConsole(args: string[], io: CliIo): Promise<number> {
     println(io.stderr, runtime.error);
     return EXIT_USAGE;
   }
-  if (!existsSync(runtime.value.dbPath)) {
-    println(io.stdout, `No database at ${runtime.value.dbPath} yet: creating the demo data set (a few seconds)…`);
-    await (await import('./command-demo.js')).writeDemo(runtime.value, io);
-  }
+  await ensureDatabase(runtime.value, io);
   const { dbPath, config, workspace, now } = runtime.value;
-  const app = await openApp({ dbPath, workspace, kpiDirs: config.kpiDirs, now });
+  const assembled = await assembleBot({ dbPath, config, workspace, now, cwd: io.cwd });
   try {
-    const sessions = sqlSessionStore(app.store);
-    await sessions.expire(now() - config.sessionDays * 86_400_000);
-    const bot = createBot({
-      engine: app.engine,
-      sessions,
-      now,
-      notebookDir: resolve(io.cwd, config.notebookDir),
-      charts: lazyRenderer,
-      policies: [
-        rateLimit(config.policy.rate_limit.questions, config.policy.rate_limit.per_seconds),
-        kpiAccess(app.engine.catalog, config.policy.restricted),
-      ],
-    });
     await runConsole(
-      bot,
+      assembled.bot,
       { user: io.env['USER'] ?? 'console', channel: CONSOLE_CHANNEL },
       io,
-      `kpibot console · ${dbPath} · ${workspace.timezone} · ${app.engine.catalog.list().length} KPIs (no chat tokens set)`,
-      chartFiles(resolve(io.cwd, config.notebookDir), CONSOLE_CHANNEL, lazyRenderer),
+      `kpibot console · ${dbPath} · ${workspace.timezone} · ${assembled.app.engine.catalog.list().length} KPIs (no chat tokens set)`,
+      chartFiles(resolve(io.cwd, config.notebookDir), CONSOLE_CHANNEL, assembled.charts),
     );
   } finally {
-    await app.close();
+    await assembled.close();
   }
   return EXIT_OK;
+}
+
+/** A first run has no database: make the demo one, so there is something to ask about. */
+async function ensureDatabase(runtime: Runtime, io: CliIo): Promise<void> {
+  if (existsSync(runtime.dbPath)) return;
+  println(io.stdout, `No database at ${runtime.dbPath} yet: creating the demo data set (a few seconds)…`);
+  await (await import('./command-demo.js')).writeDemo(runtime, io);
 }

@@ -21,12 +21,31 @@ export const NEXT_STEPS = [
   { id: 'kpi_as_table', label: 'As table', text: 'as table' },
 ] as const;
 
+/** What a button under an answer asks: a follow-up of that answer's cell (or, with no cell, a new line). */
+export interface ButtonValue {
+  readonly cell?: number;
+  readonly text: string;
+}
+
+/** A button's value back from Slack; null when it is not one of ours. */
+export function parseButtonValue(value: string | undefined): ButtonValue | null {
+  try {
+    const v: unknown = JSON.parse(value ?? '');
+    if (typeof v !== 'object' || v === null || typeof (v as ButtonValue).text !== 'string') return null;
+    const cell = (v as ButtonValue).cell;
+    return { text: (v as ButtonValue).text, ...(Number.isInteger(cell) ? { cell: cell as number } : {}) };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A reply as a Slack message: the interpretation and the number first, a table as monospaced
  * text cut to Slack's size limits with "top N of M", context (sample, freshness) in grey, and
- * buttons for the next steps. Charts travel as files, not blocks.
+ * buttons for the next steps, each carrying the cell it refines. Charts travel as files, not blocks.
  */
-export function slackMessage(reply: Reply, metric?: string): SlackMessage {
+export function slackMessage(reply: Reply): SlackMessage {
+  const cell = reply.kind === 'multi' ? reply.cell : undefined;
   const blocks: KnownBlock[] = [];
   const charts: Extract<Reply, { kind: 'chart' }>[] = [];
   const fallback: string[] = [];
@@ -66,7 +85,7 @@ export function slackMessage(reply: Reply, metric?: string): SlackMessage {
     }
   };
   visit(reply, '');
-  if (answered) blocks.push(actions(metric));
+  if (answered && cell) blocks.push(actions(cell.n, cell.metrics?.[0]));
   // Beyond Slack's block limit, keep the first blocks and say what was left out.
   const kept = blocks.length > SLACK_LIMITS.blocks ? [...blocks.slice(0, SLACK_LIMITS.blocks - 1), context(`${blocks.length - SLACK_LIMITS.blocks + 1} more parts not shown`)] : blocks;
   return { blocks: kept, text: fit(fallback.join('\n'), SLACK_LIMITS.fallbackText), charts, ephemeral: ephemeral && !answered };
@@ -80,9 +99,15 @@ function context(text: string): ContextBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: fit(escape(text)) }] };
 }
 
-function actions(metric: string | undefined): ActionsBlock {
-  const steps = NEXT_STEPS.map((s) => ({ type: 'button' as const, action_id: s.id, text: { type: 'plain_text' as const, text: s.label }, value: s.text }));
-  const define = metric ? [{ type: 'button' as const, action_id: 'kpi_define', text: { type: 'plain_text' as const, text: 'Define' }, value: `define ${metric}` }] : [];
+function actions(cell: number, metric: string | undefined): ActionsBlock {
+  const button = (id: string, label: string, value: ButtonValue) => ({
+    type: 'button' as const,
+    action_id: id,
+    text: { type: 'plain_text' as const, text: label },
+    value: JSON.stringify(value),
+  });
+  const steps = NEXT_STEPS.map((s) => button(s.id, s.label, { cell, text: s.text }));
+  const define = metric ? [button('kpi_define', 'Define', { text: `define ${metric}` })] : [];
   return { type: 'actions', elements: [...steps, ...define] };
 }
 

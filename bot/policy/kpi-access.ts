@@ -17,8 +17,8 @@ export function kpiAccess(catalog: Catalog, restrictions: readonly Restriction[]
   for (const r of restrictions) {
     for (const name of r.kpis) {
       const id = catalog.find(name)?.id ?? name;
-      const set = allowedIn.get(id) ?? new Set(r.channels);
-      for (const c of r.channels) set.add(c);
+      const set = allowedIn.get(id) ?? new Set<string>();
+      for (const c of r.channels) set.add(c.replace(/^#/, ''));
       allowedIn.set(id, set);
     }
   }
@@ -34,7 +34,8 @@ export function kpiAccess(catalog: Catalog, restrictions: readonly Restriction[]
     for (const metric of metricsOf(turn.command)) {
       for (const id of restrictedBehind(metric)) {
         const channels = allowedIn.get(id);
-        if (channels && !channels.has(turn.inbound.channel)) {
+        const { channel, channelName } = turn.inbound;
+        if (channels && !channels.has(channel) && !(channelName !== undefined && channels.has(channelName))) {
           return failure({ code: 'policy.kpi_restricted', metric, via: id === metric ? null : id, channels: [...channels] });
         }
       }

@@ -7,8 +7,20 @@ export interface Inbound {
   readonly user: string;
   /** The channel (or `console`); access rules name channels. */
   readonly channel: string;
+  /** The channel's name, when `channel` is a platform id (Slack's C0123 is #finance): access rules may name either. */
+  readonly channelName?: string;
   /** A thread inside the channel, when the platform has them; a thread is its own session. */
   readonly thread?: string;
+  /**
+   * The notebook session, when the adapter knows better than channel and thread: a reply in the
+   * thread under an answer continues the answer's session.
+   */
+  readonly session?: string;
+  /** A follow-up refines this cell of the session instead of the last question (a button under an answer). */
+  readonly refines?: number;
+  /** What the platform says about the person: a guest account, or a member of another workspace. */
+  readonly guest?: boolean;
+  readonly external?: boolean;
 }
 
 /** One turn as the policies see it: the message, and the command it resolved to. */

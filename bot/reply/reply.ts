@@ -32,6 +32,11 @@ export type Reply =
   | { readonly kind: 'chart'; readonly spec: Readonly<Record<string, unknown>>; readonly alt: string }
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'error'; readonly code: string; readonly message: string }
-  | { readonly kind: 'multi'; readonly cell?: { readonly n: number; readonly name?: string }; readonly parts: readonly Reply[] };
+  | {
+      readonly kind: 'multi';
+      /** The notebook cell this answer is, and the KPIs it answered (for "define" and the like). */
+      readonly cell?: { readonly n: number; readonly name?: string; readonly metrics?: readonly string[] };
+      readonly parts: readonly Reply[];
+    };
 
 export const text = (t: string): Reply => ({ kind: 'text', text: t });

@@ -139,4 +139,18 @@ CREATE TABLE bot_cells (
 );
 `,
   },
+  {
+    version: 3,
+    description: 'which notebook session and cell each message the bot posted in a chat belongs to',
+    sql: `
+CREATE TABLE bot_messages (
+  place TEXT NOT NULL,
+  message_id TEXT NOT NULL,
+  session_id TEXT NOT NULL REFERENCES bot_sessions (session_id) ON DELETE CASCADE,
+  cell INTEGER,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (place, message_id)
+);
+`,
+  },
 ];

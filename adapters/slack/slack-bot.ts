@@ -1,0 +1,224 @@
+import { App, SocketModeReceiver, webApi, type Receiver, type RespondFn } from '@slack/bolt';
+import type { Logger } from '@slack/logger';
+import type { Bot } from '../../bot/bot.js';
+import { sessionOf } from '../../bot/bot.js';
+import { failure } from '../../bot/messages.js';
+import type { Inbound } from '../../bot/policy/turn.js';
+import type { MessageLinks } from '../../bot/session/message-links.js';
+import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
+import { parseButtonValue, slackMessage } from './slack-blocks.js';
+import { deliver, tellAsker, type Destination } from './slack-delivery.js';
+import { DirectoryError, slackDirectory, slackErrorCode, type SlackIdentity } from './slack-directory.js';
+import { SignedHttpReceiver } from './signed-http-receiver.js';
+import type { SlackSettings } from './slack-settings.js';
+
+export interface SlackBotOptions {
+  readonly settings: SlackSettings;
+  readonly bot: Bot;
+  readonly links: MessageLinks;
+  readonly charts: () => Promise<ChartRenderer>;
+  readonly now: () => number;
+  readonly logger: Logger;
+  /** HTTP mode listens on this interface (all of them by default; tests use 127.0.0.1). */
+  readonly host?: string;
+}
+
+export interface RunningSlackBot {
+  readonly identity: SlackIdentity & { readonly botName: string; readonly teamName: string };
+  /** HTTP mode's port (useful with PORT=0); undefined in Socket Mode. */
+  readonly port: number | undefined;
+  stop(): Promise<void>;
+}
+
+/** A start-up failure a person can fix: the message names the variable and what to do. */
+export class SlackStartError extends Error {}
+
+/**
+ * The Web client's retries: a 429 waits Retry-After and tries again; other failures back off for
+ * about a minute in all, so an answer arrives late rather than days late.
+ */
+const RETRY_CONFIG = { retries: 4, factor: 2, minTimeout: 1000, maxTimeout: 30_000, randomize: true };
+
+/** How many event ids are remembered to drop Slack's redeliveries of events already handled. */
+const SEEN_EVENTS = 2000;
+
+/**
+ * The bot on Slack, with Bolt: `/kpi` commands, mentions and replies in an answer's thread as
+ * follow-ups, and the buttons under answers. Socket Mode with SLACK_APP_TOKEN, else HTTP on
+ * /slack/events. The token is checked before anything listens, so a bad one is a clear start-up
+ * error rather than a silent bot.
+ */
+export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot> {
+  const { settings, logger } = o;
+  const slackApiUrl = settings.apiUrl;
+  const identity = await checkBotToken(settings, logger);
+
+  let receiver: Receiver;
+  let httpReceiver: SignedHttpReceiver | undefined;
+  if (settings.mode === 'socket') {
+    receiver = new SocketModeReceiver({
+      appToken: settings.appToken,
+      logger,
+      // apps.connections.open goes through the same Web API base URL.
+      installerOptions: { clientOptions: slackApiUrl ? { slackApiUrl } : {} },
+    });
+  } else {
+    // Signatures are checked against the real clock, which is what Slack signs with, not the bot's clock.
+    httpReceiver = new SignedHttpReceiver({ signingSecret: settings.signingSecret, port: settings.port, logger, ...(o.host ? { host: o.host } : {}) });
+    receiver = httpReceiver;
+  }
+
+  const app = new App({
+    token: settings.botToken,
+    receiver,
+    logger,
+    botUserId: identity.botUserId,
+    ...(identity.botId ? { botId: identity.botId } : {}),
+    clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig: RETRY_CONFIG },
+  });
+  const directory = slackDirectory(app.client, identity, o.now);
+
+  /** Looks up who is asking, runs the line through the bot, and delivers the reply. */
+  async function turn(inbound: Inbound, to: Destination): Promise<void> {
+    try {
+      const person = await directory.person(inbound.user);
+      const channelName = await directory.channelName(inbound.channel, inbound.channelName);
+      const full: Inbound = { ...inbound, guest: person.guest, external: person.external, ...(channelName ? { channelName } : {}) };
+      const line = full.text.trim() === '' ? 'help' : full.text;
+      const reply = await o.bot.handle({ ...full, text: line });
+      await deliver(app.client, to, reply, sessionOf(full), { links: o.links, charts: o.charts, now: o.now, logger });
+    } catch (e) {
+      const words = e instanceof DirectoryError ? e.message : 'Something went wrong answering that. It is logged; try again in a moment.';
+      if (!(e instanceof DirectoryError)) logger.error(`answering "${inbound.text}" in ${inbound.channel} failed: ${String(e)}`);
+      await tellAsker(app.client, to, { text: words, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: words } }] }, logger);
+    }
+  }
+
+  // Slack redelivers an event it thinks was not acknowledged; answer each event once.
+  const seen = new Set<string>();
+  app.use(async ({ body, next }) => {
+    const id = (body as { event_id?: unknown }).event_id;
+    if (typeof id === 'string') {
+      if (seen.has(id)) return;
+      seen.add(id);
+      if (seen.size > SEEN_EVENTS) seen.delete(seen.values().next().value as string);
+    }
+    await next();
+  });
+
+  app.command('/kpi', async ({ command, ack, respond }) => {
+    // Slack's three-second rule: acknowledge first, answer afterwards.
+    await ack();
+    await turn(
+      { text: command.text, user: command.user_id, channel: command.channel_id, channelName: command.channel_name },
+      { channel: command.channel_id, user: command.user_id, respond },
+    );
+  });
+
+  app.event('app_mention', async ({ event }) => {
+    if (!event.user) return;
+    const text = withoutMentions(event.text);
+    const root = event.thread_ts;
+    const link = root ? await o.links.find(event.channel, root) : null;
+    await turn(
+      { text, user: event.user, channel: event.channel, ...(link ? { session: link.sessionId } : root ? { thread: root } : {}) },
+      { channel: event.channel, user: event.user, ...(root ? { thread: root } : {}) },
+    );
+  });
+
+  // A reply in the thread under an answer, without a mention, is a follow-up of that answer.
+  app.message(async ({ message }) => {
+    if (message.subtype !== undefined || !message.thread_ts || message.thread_ts === message.ts) return;
+    if (!message.user || (message.text ?? '').includes(`<@${identity.botUserId}>`)) return; // app_mention has it
+    const link = await o.links.find(message.channel, message.thread_ts);
+    if (!link) return;
+    await turn(
+      { text: withoutMentions(message.text ?? ''), user: message.user, channel: message.channel, session: link.sessionId },
+      { channel: message.channel, user: message.user, thread: message.thread_ts },
+    );
+  });
+
+  app.action(/^kpi_/, async ({ ack, body, action, respond }) => {
+    await ack();
+    if (body.type !== 'block_actions' || action.type !== 'button') return;
+    const value = parseButtonValue(action.value);
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    const messageTs = body.message?.ts ?? body.container?.message_ts;
+    if (!value || !channel) return;
+    const thread = body.message?.thread_ts;
+    const to: Destination = { channel, user: body.user.id, ...(thread ? { thread } : {}), ...(respond ? { respond: respond as RespondFn } : {}) };
+    const link = typeof messageTs === 'string' ? await o.links.find(channel, messageTs) : null;
+    if (value.cell !== undefined && !link) {
+      await tellAsker(app.client, to, slackMessage(failure({ code: 'followup.nothing' })), logger);
+      return;
+    }
+    await turn(
+      { text: value.text, user: body.user.id, channel, ...(link ? { session: link.sessionId } : {}), ...(value.cell !== undefined ? { refines: value.cell } : {}) },
+      to,
+    );
+  });
+
+  app.error(async (e) => {
+    logger.error(`slack: ${String(e)}`);
+  });
+
+  try {
+    await app.start();
+  } catch (e) {
+    throw startError(e, settings);
+  }
+  return {
+    identity,
+    port: httpReceiver?.port(),
+    stop: () => app.stop().then(() => undefined),
+  };
+}
+
+/** `auth.test` once, without retries: a wrong token should fail now, clearly, not after a minute. */
+async function checkBotToken(settings: SlackSettings, logger: Logger): Promise<RunningSlackBot['identity']> {
+  const client = new webApi.WebClient(settings.botToken, {
+    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
+    retryConfig: { retries: 0 },
+    logger,
+  });
+  try {
+    const r = await client.auth.test();
+    if (!r.user_id || !r.team_id) throw new SlackStartError('auth.test did not say who the bot is.');
+    return {
+      teamId: r.team_id,
+      enterpriseId: r.enterprise_id || undefined,
+      botUserId: r.user_id,
+      botId: r.bot_id,
+      botName: r.user ?? 'kpibot',
+      teamName: r.team ?? r.team_id,
+    };
+  } catch (e) {
+    if (e instanceof SlackStartError) throw e;
+    const code = slackErrorCode(e);
+    if (['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired'].includes(code)) {
+      throw new SlackStartError(
+        `SLACK_BOT_TOKEN was refused by Slack (${code}). Copy the Bot User OAuth Token (xoxb-…) from your app's "OAuth & Permissions" page; reinstall the app if it was revoked.`,
+      );
+    }
+    throw new SlackStartError(`Could not reach Slack at ${settings.apiUrl ?? 'https://slack.com/api/'} (${code}). Check the network${settings.apiUrl ? ' and SLACK_API_URL' : ''}.`);
+  }
+}
+
+function startError(e: unknown, settings: SlackSettings): Error {
+  const code = slackErrorCode(e);
+  if (settings.mode === 'socket') {
+    if (/invalid_auth|not_authed|not_allowed_token_type|token_revoked/.test(code)) {
+      return new SlackStartError(
+        `SLACK_APP_TOKEN was refused by Slack (${code}). Use an App-Level Token (xapp-…) with the connections:write scope, from "Basic Information", and turn Socket Mode on.`,
+      );
+    }
+    return new SlackStartError(`Could not open the Socket Mode connection (${code}).`);
+  }
+  if (/EADDRINUSE/.test(code)) return new SlackStartError(`PORT ${settings.port} is already in use: set PORT to a free port.`);
+  return new SlackStartError(`Could not start the Slack app (${code}).`);
+}
+
+/** The text of a message with the mentions of people and the bot taken out. */
+export function withoutMentions(text: string): string {
+  return text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,110 @@
+import type { Logger } from '@slack/logger';
+import type { RespondFn, webApi } from '@slack/bolt';
+import type { Reply } from '../../bot/reply/reply.js';
+import type { MessageLinks } from '../../bot/session/message-links.js';
+import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
+import { slackMessage, type SlackMessage } from './slack-blocks.js';
+import { slackErrorCode } from './slack-directory.js';
+
+/** Where an answer goes and who asked: the asker alone sees errors and help. */
+export interface Destination {
+  readonly channel: string;
+  readonly thread?: string;
+  readonly user: string;
+  /** The response_url of a slash command or button: reaches the asker even where the bot is not a member. */
+  readonly respond?: RespondFn;
+}
+
+export interface DeliveryDeps {
+  readonly links: MessageLinks;
+  readonly charts: () => Promise<ChartRenderer>;
+  readonly now: () => number;
+  readonly logger: Logger;
+}
+
+/** Slack's answers that mean the bot cannot post in the channel until someone invites it. */
+const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
+
+/**
+ * Posts a reply: errors and help only to the asker; answers in the channel (or thread) as Block
+ * Kit, each chart after it as a PNG through files.uploadV2 with channel_id, thread and alt text.
+ * Every posted answer is linked to its notebook session and cell, so its thread and buttons
+ * continue it. Rate limits are the Web client's job: on 429 it waits Retry-After and sends again
+ * (Slack did not take the first, so nothing is posted twice).
+ */
+export async function deliver(client: webApi.WebClient, to: Destination, reply: Reply, sessionId: string, deps: DeliveryDeps): Promise<void> {
+  const message = slackMessage(reply);
+  if (message.ephemeral) {
+    await tellAsker(client, to, message, deps.logger);
+    return;
+  }
+  let ts: string | undefined;
+  try {
+    const posted = await client.chat.postMessage({
+      channel: to.channel,
+      ...(to.thread ? { thread_ts: to.thread } : {}),
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+    });
+    ts = posted.ts;
+  } catch (e) {
+    const code = slackErrorCode(e);
+    deps.logger.warn(`chat.postMessage to ${to.channel} failed: ${code}`);
+    const words = NOT_A_MEMBER.has(code)
+      ? "I'm not a member of this channel, so I can't post the answer here. Invite me with `/invite @kpibot` and ask again."
+      : `Slack refused the answer (${code}). Try again; if it keeps happening, tell whoever runs kpibot.`;
+    await tellAsker(client, to, plain(words), deps.logger);
+    return;
+  }
+
+  const cell = reply.kind === 'multi' ? reply.cell : undefined;
+  if (cell && ts) {
+    const link = { sessionId, cell: cell.n };
+    await deps.links.link(to.channel, ts, link, deps.now());
+    // The thread the answer went into continues the same session too.
+    if (to.thread) await deps.links.link(to.channel, to.thread, link, deps.now());
+  }
+
+  for (const [i, chart] of message.charts.entries()) {
+    try {
+      const png = (await (await deps.charts()).render(chart.spec)).png;
+      const file = {
+        file: png,
+        filename: `kpi-${cell ? `cell${cell.n}` : 'chart'}${i > 0 ? `-${i + 1}` : ''}.png`,
+        title: chart.alt.slice(0, 250),
+        alt_text: chart.alt.slice(0, 1000),
+      };
+      await client.filesUploadV2(
+        to.thread ? { ...file, channel_id: to.channel, thread_ts: to.thread } : { ...file, channel_id: to.channel },
+      );
+    } catch (e) {
+      const code = slackErrorCode(e);
+      deps.logger.warn(`chart upload to ${to.channel} failed: ${code}`);
+      await tellAsker(client, to, plain(`The chart could not be uploaded (${code}); the numbers above are complete.`), deps.logger);
+    }
+  }
+}
+
+/** Something only the asker sees: through the response_url when there is one, else chat.postEphemeral. */
+export async function tellAsker(client: webApi.WebClient, to: Destination, message: Pick<SlackMessage, 'text' | 'blocks'>, logger: Logger): Promise<void> {
+  try {
+    if (to.respond) {
+      await to.respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks });
+    } else {
+      await client.chat.postEphemeral({
+        channel: to.channel,
+        user: to.user,
+        ...(to.thread ? { thread_ts: to.thread } : {}),
+        text: message.text,
+        blocks: message.blocks,
+      });
+    }
+  } catch (e) {
+    logger.warn(`could not tell ${to.user} in ${to.channel}: ${slackErrorCode(e)}`);
+  }
+}
+
+function plain(text: string): Pick<SlackMessage, 'text' | 'blocks'> {
+  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+}

@@ -1,0 +1,86 @@
+import type { webApi } from '@slack/bolt';
+
+/** Who the bot is, from `auth.test` at start-up. */
+export interface SlackIdentity {
+  readonly teamId: string;
+  readonly enterpriseId: string | undefined;
+  readonly botUserId: string;
+  readonly botId: string | undefined;
+}
+
+export interface SlackPerson {
+  readonly guest: boolean;
+  /** A member of another workspace (a shared channel), not of ours or our Enterprise Grid org. */
+  readonly external: boolean;
+}
+
+/** Thrown when Slack will not say who someone is; the message says what an admin should do. */
+export class DirectoryError extends Error {}
+
+/** How long a person's or channel's facts are trusted before asking Slack again. */
+const TTL_MS = 10 * 60 * 1000;
+
+/**
+ * People and channel names, from `users.info` and `conversations.info`, cached for ten minutes so a
+ * busy channel costs one lookup per person, not one per question.
+ */
+export function slackDirectory(client: webApi.WebClient, identity: SlackIdentity, now: () => number) {
+  const people = new Map<string, { at: number; person: Promise<SlackPerson> }>();
+  const channels = new Map<string, { at: number; name: Promise<string | undefined> }>();
+
+  async function lookUpPerson(user: string): Promise<SlackPerson> {
+    let info: webApi.UsersInfoResponse;
+    try {
+      info = await client.users.info({ user });
+    } catch (e) {
+      throw new DirectoryError(
+        `I could not check your account (users.info: ${slackErrorCode(e)}). An admin should reinstall the app with the users:read scope (adapters/slack/manifest.yaml).`,
+      );
+    }
+    const u = info.user ?? {};
+    const grid = identity.enterpriseId !== undefined && u.enterprise_user?.enterprise_id === identity.enterpriseId;
+    return {
+      guest: u.is_restricted === true || u.is_ultra_restricted === true,
+      external: u.is_stranger === true || (u.team_id !== undefined && u.team_id !== identity.teamId && !grid),
+    };
+  }
+
+  async function lookUpChannel(channel: string): Promise<string | undefined> {
+    try {
+      return (await client.conversations.info({ channel })).channel?.name;
+    } catch {
+      // Without a name, rules that name channels by id still apply; the rest refuse, which is safe.
+      return undefined;
+    }
+  }
+
+  return {
+    person(user: string): Promise<SlackPerson> {
+      const hit = people.get(user);
+      if (hit && now() - hit.at < TTL_MS) return hit.person;
+      const person = lookUpPerson(user);
+      people.set(user, { at: now(), person });
+      person.catch(() => people.delete(user));
+      return person;
+    },
+    channelName(channel: string, known?: string): Promise<string | undefined> {
+      if (known) return Promise.resolve(known);
+      const hit = channels.get(channel);
+      if (hit && now() - hit.at < TTL_MS) return hit.name;
+      const name = lookUpChannel(channel);
+      channels.set(channel, { at: now(), name });
+      return name;
+    },
+  };
+}
+
+export type SlackDirectory = ReturnType<typeof slackDirectory>;
+
+/** The `error` Slack answered with (`not_in_channel`, `invalid_auth`...), or the failure's message. */
+export function slackErrorCode(e: unknown): string {
+  if (typeof e === 'object' && e !== null && 'data' in e) {
+    const data = (e as { data?: { error?: unknown } }).data;
+    if (typeof data?.error === 'string') return data.error;
+  }
+  return e instanceof Error ? e.message : String(e);
+}

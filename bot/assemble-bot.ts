@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import type { Workspace } from '../engine/config.js';
+import type { ChartRenderer } from '../engine/chart/chart-renderer.js';
+import { openApp, type App } from './app.js';
+import { createBot, type Bot } from './bot.js';
+import type { Config } from './config.js';
+import { kpiAccess } from './policy/kpi-access.js';
+import { membersOnly } from './policy/members-only.js';
+import { rateLimit } from './policy/rate-limit.js';
+import { sqlMessageLinks, type MessageLinks } from './session/message-links.js';
+import { sqlSessionStore } from './session/sql-session-store.js';
+
+export interface AssembleOptions {
+  readonly dbPath: string;
+  readonly config: Config;
+  readonly workspace: Workspace;
+  readonly now: () => number;
+  /** The working folder, which `notebook_dir` is relative to. */
+  readonly cwd: string;
+}
+
+/** Everything a chat adapter needs: the bot with its policies, where its messages are linked, and charts. */
+export interface AssembledBot {
+  readonly app: App;
+  readonly bot: Bot;
+  readonly links: MessageLinks;
+  /** The chart renderer, loaded on the first chart: vega and resvg add a second to start-up. */
+  readonly charts: () => Promise<ChartRenderer>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database and builds the bot the way every chat (console, Slack, Discord) runs it:
+ * sessions in SQLite with idle ones expired, and the config's policies in order (who may ask,
+ * how often, which KPIs where).
+ */
+export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
+  const app = await openApp({ dbPath: o.dbPath, workspace: o.workspace, kpiDirs: o.config.kpiDirs, now: o.now });
+  const sessions = sqlSessionStore(app.store);
+  await sessions.expire(o.now() - o.config.sessionDays * 86_400_000);
+  let renderer: Promise<ChartRenderer> | undefined;
+  const charts = (): Promise<ChartRenderer> =>
+    (renderer ??= import('../engine/chart/chart-renderer.js').then((m) => m.createChartRenderer()));
+  const { policy } = o.config;
+  const bot = createBot({
+    engine: app.engine,
+    sessions,
+    now: o.now,
+    notebookDir: resolve(o.cwd, o.config.notebookDir),
+    charts,
+    policies: [
+      membersOnly({ allowGuests: policy.allow_guests, allowExternal: policy.allow_external }),
+      rateLimit(policy.rate_limit.questions, policy.rate_limit.per_seconds),
+      kpiAccess(app.engine.catalog, policy.restricted),
+    ],
+  });
+  return { app, bot, links: sqlMessageLinks(app.store), charts, close: () => app.close() };
+}

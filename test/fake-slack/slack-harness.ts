@@ -1,0 +1,187 @@
+import { createHmac } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LogLevel, type Logger } from '@slack/logger';
+import { assembleBot, type AssembledBot } from '../../bot/assemble-bot.js';
+import { loadConfig, type Config } from '../../bot/config.js';
+import { DEFAULT_WORKSPACE } from '../../engine/config.js';
+import type { Store } from '../../engine/store/store.js';
+import { startSlackBot, type RunningSlackBot } from '../../adapters/slack/slack-bot.js';
+import { slackSettings } from '../../adapters/slack/slack-settings.js';
+import { FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FakeSlack } from './fake-slack-server.js';
+
+export const NOW = Date.parse('2026-11-22T10:00:00Z');
+export const SIGNING_SECRET = 'test-signing-secret';
+
+/**
+ * Survey answers worked out by hand: 2026-Q1 has 10, 10, 9 (promoters) and 6 (a detractor) of 4,
+ * so NPS = 75% - 25% = 50; SMB (customer A) answered 10, 10, 9: NPS 100; Enterprise (B) answered
+ * 6: NPS -100. 2026-Q2 has 9, 10 (promoters) and 5, 5 (detractors) of 4: NPS 0.
+ */
+export async function seedSurveys(store: Store): Promise<void> {
+  await store.run("INSERT INTO customers (customer_id, segment, region, signup_at) VALUES ('A', 'SMB', 'Europe', 0), ('B', 'Enterprise', 'APAC', 0)");
+  const answers: [string, string, string, number][] = [
+    ['1', 'A', '2026-01-10', 10], ['2', 'A', '2026-02-10', 10], ['3', 'A', '2026-03-10', 9], ['4', 'B', '2026-03-11', 6],
+    ['5', 'A', '2026-04-10', 9], ['6', 'A', '2026-05-10', 5], ['7', 'B', '2026-06-10', 5], ['8', 'B', '2026-06-11', 10],
+  ];
+  for (const [id, c, day, score] of answers) {
+    await store.run("INSERT INTO surveys (response_id, customer_id, answered_at, kind, score) VALUES (?, ?, ?, 'nps', ?)", [id, c, Date.parse(`${day}T12:00:00Z`), score]);
+  }
+}
+
+/** Bolt's and our warnings, kept for assertions instead of printed. */
+export function memoryLogger(): Logger & { readonly lines: string[] } {
+  const lines: string[] = [];
+  const put = (level: string) => (...m: unknown[]) => void lines.push(`${level} ${m.map(String).join(' ')}`);
+  return {
+    lines,
+    debug: () => undefined,
+    info: put('info'),
+    warn: put('warn'),
+    error: put('error'),
+    setLevel: () => undefined,
+    getLevel: () => LogLevel.WARN,
+    setName: () => undefined,
+  };
+}
+
+export interface SlackTestBed {
+  readonly slack: FakeSlack;
+  readonly running: RunningSlackBot;
+  readonly assembled: AssembledBot;
+  readonly logger: ReturnType<typeof memoryLogger>;
+  readonly dbPath: string;
+  /** The bot's HTTP endpoint (HTTP mode). */
+  readonly eventsUrl: string;
+  close(): Promise<void>;
+}
+
+export interface TestBedOptions {
+  readonly mode: 'http' | 'socket';
+  readonly config?: (c: Config) => Config;
+  /** Reuse a database file (a restart). */
+  readonly dbPath?: string;
+  /** Reuse a running fake Slack. */
+  readonly slack?: FakeSlack;
+  readonly seed?: boolean;
+}
+
+/** kpibot on Slack over a real SQLite file, talking to a fake Slack on 127.0.0.1. */
+export async function slackTestBed(o: TestBedOptions): Promise<SlackTestBed> {
+  const slack = o.slack ?? new FakeSlack();
+  if (!o.slack) await slack.start();
+  const dir = mkdtempSync(join(tmpdir(), 'kpibot-slack-'));
+  const dbPath = o.dbPath ?? join(dir, 'k.db');
+  const loaded = loadConfig({}, dir);
+  if (!loaded.ok) throw new Error(loaded.error.join('\n'));
+  const config = o.config ? o.config(loaded.value) : loaded.value;
+  const assembled = await assembleBot({ dbPath, config, workspace: DEFAULT_WORKSPACE, now: () => NOW, cwd: dir });
+  if (o.seed !== false) await seedSurveys(assembled.app.store);
+  const env =
+    o.mode === 'socket'
+      ? { SLACK_BOT_TOKEN: FAKE_BOT_TOKEN, SLACK_APP_TOKEN: FAKE_APP_TOKEN, SLACK_API_URL: slack.apiUrl }
+      : { SLACK_BOT_TOKEN: FAKE_BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, PORT: '0' };
+  const settings = slackSettings(env);
+  if (!settings.ok) throw new Error(settings.error.join('\n'));
+  const logger = memoryLogger();
+  // Signatures are checked against the real clock (Slack signs with it); answers use the fixed one.
+  const running = await startSlackBot({ settings: settings.value, ...assembled, now: () => NOW, logger, host: '127.0.0.1' });
+  return {
+    slack,
+    running,
+    assembled,
+    logger,
+    dbPath,
+    eventsUrl: `http://127.0.0.1:${running.port ?? 0}/slack/events`,
+    async close() {
+      await running.stop();
+      await assembled.close();
+      if (!o.slack) await slack.stop();
+    },
+  };
+}
+
+/** The v0 signature Slack puts on a request body. */
+export function sign(body: string, timestampSec: number, secret = SIGNING_SECRET): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestampSec}:${body}`).digest('hex')}`;
+}
+
+/** POSTs a body to the bot as Slack would, signed (or with the signature given). */
+export async function postSigned(
+  url: string,
+  body: string,
+  contentType: string,
+  o: { timestampSec?: number; signature?: string } = {},
+): Promise<{ status: number; text: string; ms: number }> {
+  const ts = o.timestampSec ?? Math.floor(Date.now() / 1000);
+  const started = performance.now();
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': o.signature ?? sign(body, ts) },
+    body,
+  });
+  const text = await res.text();
+  return { status: res.status, text, ms: performance.now() - started };
+}
+
+/** A slash command's form body, as Slack sends it. */
+export function slashBody(slack: FakeSlack, text: string, o: { user?: string; channel?: string; channelName?: string; id?: string } = {}): string {
+  const id = o.id ?? `cmd-${Math.random().toString(36).slice(2)}`;
+  return new URLSearchParams({
+    token: 'legacy-verification-token',
+    team_id: 'T0TEAM',
+    team_domain: 'acme',
+    channel_id: o.channel ?? 'C0GENERAL',
+    channel_name: o.channelName ?? 'general',
+    user_id: o.user ?? 'U0ANA',
+    user_name: 'ana',
+    command: '/kpi',
+    text,
+    api_app_id: 'A0KPI',
+    response_url: slack.responseUrl(id),
+    trigger_id: `trigger-${id}`,
+  }).toString();
+}
+
+/** A slash command's payload as a Socket Mode envelope carries it. */
+export function slashPayload(slack: FakeSlack, text: string, o: { user?: string; channel?: string; id?: string } = {}): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(slashBody(slack, text, o)));
+}
+
+/** An Events API callback body. */
+export function eventBody(event: Record<string, unknown>, eventId: string): string {
+  return JSON.stringify({
+    token: 'legacy-verification-token',
+    team_id: 'T0TEAM',
+    api_app_id: 'A0KPI',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: 'T0TEAM', user_id: 'U0KPIBOT', is_bot: true }],
+    event,
+  });
+}
+
+/** A button press on a message, as the interactivity payload Slack posts. */
+export function buttonBody(
+  slack: FakeSlack,
+  o: { channel: string; messageTs: string; threadTs?: string; actionId: string; value: string; user?: string; id?: string },
+): string {
+  const payload = {
+    type: 'block_actions',
+    team: { id: 'T0TEAM', domain: 'acme' },
+    user: { id: o.user ?? 'U0ANA', team_id: 'T0TEAM' },
+    api_app_id: 'A0KPI',
+    trigger_id: 'trigger-button',
+    container: { type: 'message', message_ts: o.messageTs, channel_id: o.channel, is_ephemeral: false },
+    channel: { id: o.channel, name: 'general' },
+    message: { type: 'message', ts: o.messageTs, ...(o.threadTs ? { thread_ts: o.threadTs } : {}), text: 'answer' },
+    response_url: slack.responseUrl(o.id ?? 'button'),
+    actions: [{ type: 'button', action_id: o.actionId, block_id: 'b1', value: o.value, action_ts: String(Date.now() / 1000) }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+export const FORM = 'application/x-www-form-urlencoded';
+export const JSON_TYPE = 'application/json';

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORM, JSON_TYPE, buttonBody, eventBody, postSigned, sign, slackTestBed, slashBody, type SlackTestBed } from './fake-slack/slack-harness.js';
+
+/** The text of every section of a posted message, joined. */
+const sections = (args: Record<string, unknown>): string =>
+  (JSON.parse(String(args['blocks'] ?? '[]')) as { type: string; text?: { text: string } }[])
+    .map((b) => b.text?.text ?? '')
+    .join('\n');
+
+describe('Slack over HTTP (real Bolt, fake Slack on 127.0.0.1)', () => {
+  let bed: SlackTestBed;
+  beforeAll(async () => {
+    bed = await slackTestBed({ mode: 'http' });
+  });
+  afterAll(async () => {
+    await bed.close();
+  });
+
+  it('GIVEN a signed /kpi nps 2026-Q1 THEN it is acked at once and the answer is posted with NPS 50 and its chart', async () => {
+    const before = bed.slack.calls.length;
+    const r = await postSigned(bed.eventsUrl, slashBody(bed.slack, 'nps 2026-Q1', { id: 'q1' }), FORM);
+    expect(r.status).toBe(200);
+    expect(r.ms).toBeLessThan(3000);
+    const posts = await bed.slack.waitFor('chat.postMessage');
+    const post = posts.at(-1);
+    expect(post?.args['channel']).toBe('C0GENERAL');
+    // 3 promoters and 1 detractor of 4 answers: 75 - 25 = 50 points.
+    expect(post?.args['text']).toBe('Net Promoter Score: +50.0');
+    expect(sections(post?.args ?? {})).toContain('2026-01-01');
+    const complete = await bed.slack.waitFor('files.completeUploadExternal');
+    expect(complete.at(-1)?.args['channel_id']).toBe('C0GENERAL');
+    const url = bed.slack.calls.slice(before).find((c) => c.method === 'files.getUploadURLExternal');
+    expect(String(url?.args['alt_text'] ?? '')).toMatch(/Net Promoter Score/);
+    const fileId = String((JSON.parse(String(complete.at(-1)?.args['files'])) as { id: string }[])[0]?.id);
+    const png = bed.slack.uploads.get(fileId);
+    expect(png?.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('GIVEN a wrong signature, a stale timestamp or a replayed body THEN 401 and nothing runs', async () => {
+    const countPosts = (): number => bed.slack.calls.filter((c) => c.method === 'chat.postMessage' || c.method === 'response_url').length;
+    const before = countPosts();
+    const body = slashBody(bed.slack, 'nps 2026-Q2', { id: 'bad' });
+    const now = Math.floor(Date.now() / 1000);
+    expect((await postSigned(bed.eventsUrl, body, FORM, { signature: sign(body, now, 'not-the-secret') })).status).toBe(401);
+    const stale = now - 6 * 60;
+    expect((await postSigned(bed.eventsUrl, body, FORM, { timestampSec: stale, signature: sign(body, stale) })).status).toBe(401);
+    const future = now + 6 * 60;
+    expect((await postSigned(bed.eventsUrl, body, FORM, { timestampSec: future, signature: sign(body, future) })).status).toBe(401);
+    // Once accepted, the very same signed request sent again is a replay.
+    const answered = bed.slack.accepted('chat.postMessage').length + 1;
+    expect((await postSigned(bed.eventsUrl, body, FORM, { timestampSec: now })).status).toBe(200);
+    await bed.slack.waitFor('chat.postMessage', answered);
+    expect((await postSigned(bed.eventsUrl, body, FORM, { timestampSec: now })).status).toBe(401);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(countPosts()).toBe(before + 1);
+  });
+
+  it('GIVEN an unknown KPI or help THEN only the asker sees the answer, through the response_url', async () => {
+    const postsBefore = bed.slack.accepted('chat.postMessage').length;
+    await postSigned(bed.eventsUrl, slashBody(bed.slack, 'nsp 2026-Q1', { id: 'typo' }), FORM);
+    const responses = await bed.slack.waitFor('response_url');
+    const typo = responses.find((c) => c.args['id'] === 'typo');
+    expect(typo?.args['response_type']).toBe('ephemeral');
+    expect(String(typo?.args['text'])).toContain('`nps`');
+    expect(bed.slack.accepted('chat.postMessage').length).toBe(postsBefore);
+  });
+
+  it('GIVEN a mention, a reply in the answer thread and a button THEN each continues the same notebook session', async () => {
+    // A mention at the top of a channel asks like /kpi does.
+    await postSigned(bed.eventsUrl, eventBody({ type: 'app_mention', user: 'U0ANA', channel: 'C0SUPPORT', text: '<@U0KPIBOT> nps 2026-Q1', ts: '1790000100.000001' }, 'Ev1'), JSON_TYPE);
+    const answer = await waitForPosts(bed, 'C0SUPPORT', 1);
+    expect(answer, bed.logger.lines.join('\n')).toHaveLength(1);
+    expect(answer[0]?.args['text']).toBe('Net Promoter Score: +50.0');
+    const answerTs = await tsOf(bed, 'C0SUPPORT', 0);
+
+    // A reply under it, no mention: a follow-up that keeps the KPI and period and adds a breakdown.
+    await postSigned(
+      bed.eventsUrl,
+      eventBody({ type: 'message', user: 'U0ANA', channel: 'C0SUPPORT', text: 'by segment', ts: '1790000100.000002', thread_ts: answerTs }, 'Ev2'),
+      JSON_TYPE,
+    );
+    const inThread = await waitForPosts(bed, 'C0SUPPORT', 2);
+    expect(inThread[1]?.args['thread_ts']).toBe(answerTs);
+    // Q1 by segment: SMB (A) answered 10, 10, 9: all promoters, +100; Enterprise (B) one 6: -100.
+    const table = sections(inThread[1]?.args ?? {});
+    expect(table).toMatch(/\[2\]/);
+    expect(table).toMatch(/SMB\s+\+100\.0/);
+    expect(table).toMatch(/Enterprise\s+[−-]100\.0/);
+
+    // The same event delivered again (Slack's retry) is not answered twice.
+    await postSigned(
+      bed.eventsUrl,
+      eventBody({ type: 'message', user: 'U0ANA', channel: 'C0SUPPORT', text: 'by segment', ts: '1790000100.000002', thread_ts: answerTs }, 'Ev2'),
+      JSON_TYPE,
+    );
+
+    // The button "vs last year" under the first answer refines cell 1, not the latest cell.
+    await postSigned(
+      bed.eventsUrl,
+      buttonBody(bed.slack, { channel: 'C0SUPPORT', messageTs: answerTs, actionId: 'kpi_vs_last_year', value: JSON.stringify({ cell: 1, text: 'vs last-year' }) }),
+      FORM,
+    );
+    const all = await waitForPosts(bed, 'C0SUPPORT', 3);
+    const refined = sections(all[2]?.args ?? {});
+    expect(refined).toMatch(/\[3\]/);
+    expect(all[2]?.args['text']).toBe('Net Promoter Score: +50.0');
+    expect(refined).toContain('2025-Q1');
+    // Cell 1 had no breakdown, so neither has its refinement (cell 2's would).
+    expect(refined).not.toContain('SMB');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(bed.slack.accepted('chat.postMessage').filter((c) => c.args['channel'] === 'C0SUPPORT')).toHaveLength(3);
+  });
+});
+
+async function waitForPosts(bed: SlackTestBed, channel: string, n: number) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const got = bed.slack.accepted('chat.postMessage').filter((c) => c.args['channel'] === channel);
+    if (got.length >= n || Date.now() > deadline) return got;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** The ts Slack gave the i-th message posted in a channel. */
+async function tsOf(bed: SlackTestBed, channel: string, i: number): Promise<string> {
+  const posts = await waitForPosts(bed, channel, i + 1);
+  return String(posts[i]?.response['ts']);
+}
