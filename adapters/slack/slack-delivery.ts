@@ -66,23 +66,26 @@ export async function deliver(client: webApi.WebClient, to: Destination, reply: 
     if (to.thread) await deps.links.link(to.channel, to.thread, link, deps.now());
   }
 
-  for (const [i, chart] of message.charts.entries()) {
-    try {
-      const png = (await (await deps.charts()).render(chart.spec)).png;
-      const file = {
-        file: png,
+  if (message.charts.length === 0) return;
+  // All of an answer's charts go in one upload, so they arrive as one message under the answer.
+  try {
+    const renderer = await deps.charts();
+    const file_uploads = [];
+    for (const [i, chart] of message.charts.entries()) {
+      file_uploads.push({
+        file: (await renderer.render(chart.spec)).png,
         filename: `kpi-${cell ? `cell${cell.n}` : 'chart'}${i > 0 ? `-${i + 1}` : ''}.png`,
         title: chart.alt.slice(0, 250),
         alt_text: chart.alt.slice(0, 1000),
-      };
-      await client.filesUploadV2(
-        to.thread ? { ...file, channel_id: to.channel, thread_ts: to.thread } : { ...file, channel_id: to.channel },
-      );
-    } catch (e) {
-      const code = slackErrorCode(e);
-      deps.logger.warn(`chart upload to ${to.channel} failed: ${code}`);
-      await tellAsker(client, to, plain(`The chart could not be uploaded (${code}); the numbers above are complete.`), deps.logger);
+      });
     }
+    await client.filesUploadV2(
+      to.thread ? { file_uploads, channel_id: to.channel, thread_ts: to.thread } : { file_uploads, channel_id: to.channel },
+    );
+  } catch (e) {
+    const code = slackErrorCode(e);
+    deps.logger.warn(`chart upload to ${to.channel} failed: ${code}`);
+    await tellAsker(client, to, plain(`The chart could not be uploaded (${code}); the numbers above are complete.`), deps.logger);
   }
 }
 
