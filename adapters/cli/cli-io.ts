@@ -5,6 +5,17 @@ export interface CliIo {
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
+  /** Resolves when a long-running command (the chat bots) should stop; SIGINT or SIGTERM when absent. */
+  readonly stopped?: Promise<void>;
+}
+
+/** Waits for the stop signal: the io's own (tests), else Ctrl-C or a service manager's SIGTERM. */
+export function untilStopped(io: CliIo): Promise<void> {
+  if (io.stopped) return io.stopped;
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
 }
 
 export const EXIT_OK = 0;

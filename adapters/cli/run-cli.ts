@@ -5,6 +5,7 @@ import { CatalogError } from '../../bot/app.js';
 import { assembleBot } from '../../bot/assemble-bot.js';
 import { runConsole } from '../console/run-console.js';
 import { chartFiles } from '../console/chart-files.js';
+import { slackSettings, wantsSlack } from '../slack/slack-settings.js';
 
 /** The console is one channel, so one notebook session, the same one after a restart. */
 const CONSOLE_CHANNEL = 'console';
@@ -16,7 +17,10 @@ import { COMMON_OPTIONS, runtimeOf, type Runtime } from './common-options.js';
 const HELP = `kpibot: customer KPIs from chat.
 
 Usage:
-  kpibot [console]                 the interactive console (creates the demo database when missing)
+  kpibot [start]                   the bot: on Slack when SLACK_BOT_TOKEN is set, else the console
+  kpibot console                   the interactive console (creates the demo database when missing)
+  kpibot slack                     the bot on Slack (SLACK_BOT_TOKEN, and SLACK_APP_TOKEN for Socket
+                                   Mode or SLACK_SIGNING_SECRET and PORT for HTTP; see README)
   kpibot ask "<query>" [--json]    answer one question
   kpibot import <table> <file.csv> load a CSV file (kpibot import --help for the data contract)
   kpibot demo [--customers N]      write the demo data set
@@ -31,7 +35,7 @@ ${DEMO_HELP}`;
 
 /** The command line: dispatches a subcommand and returns the exit status. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command = 'console', ...rest] = argv;
+  const [command = 'start', ...rest] = argv;
   try {
     switch (command) {
       // Subcommands load their own modules: a one-off `kpibot ask` need not load the CSV parser
@@ -42,16 +46,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await (await import('./command-import.js')).commandImport(rest, io);
       case 'demo':
         return await (await import('./command-demo.js')).commandDemo(rest, io);
+      case 'start':
+        return await start(rest, io, wantsSlack(io.env) ? 'slack' : 'console');
       case 'console':
-        return await startConsole(rest, io);
+        return await start(rest, io, 'console');
+      case 'slack':
+        return await start(rest, io, 'slack');
       case 'help':
       case '--help':
       case '-h':
         println(io.stdout, HELP);
         return EXIT_OK;
       default:
-        if (command.startsWith('--')) return await startConsole(argv.slice(), io);
-        println(io.stderr, `Unknown command ${command}. Commands: console, ask, import, demo, help.`);
+        if (command.startsWith('--')) return await start(argv.slice(), io, wantsSlack(io.env) ? 'slack' : 'console');
+        println(io.stderr, `Unknown command ${command}. Commands: start, console, slack, ask, import, demo, help.`);
         return EXIT_USAGE;
     }
   } catch (e) {
@@ -67,15 +75,31 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-async function startConsole(args: string[], io: CliIo): Promise<number> {
+/** The long-running bot: on Slack when its tokens are set, else the console. */
+async function start(args: string[], io: CliIo, where: 'console' | 'slack'): Promise<number> {
   const { values } = parseArgs({ args, options: COMMON_OPTIONS });
   const runtime = runtimeOf(values, io);
   if (!runtime.ok) {
     println(io.stderr, runtime.error);
     return EXIT_USAGE;
   }
+  if (where === 'console') {
+    await ensureDatabase(runtime.value, io);
+    return startConsole(runtime.value, io);
+  }
+  // Settings first: a missing token should not cost a first run its demo database build.
+  const settings = slackSettings(io.env);
+  if (!settings.ok) {
+    for (const problem of settings.error) println(io.stderr, problem);
+    println(io.stderr, 'See "Slack" in README.md to create the app from adapters/slack/manifest.yaml.');
+    return EXIT_USAGE;
+  }
   await ensureDatabase(runtime.value, io);
-  const { dbPath, config, workspace, now } = runtime.value;
+  return (await import('../slack/run-slack.js')).runSlack(runtime.value, settings.value, io);
+}
+
+async function startConsole(runtime: Runtime, io: CliIo): Promise<number> {
+  const { dbPath, config, workspace, now } = runtime;
   const assembled = await assembleBot({ dbPath, config, workspace, now, cwd: io.cwd });
   try {
     await runConsole(
