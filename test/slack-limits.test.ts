@@ -1,18 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORM, postSigned, slackTestBed, slashBody, type SlackTestBed } from './fake-slack/slack-harness.js';
-
-const responseTo = async (bed: SlackTestBed, id: string): Promise<string> => {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const hit = bed.slack.calls.find((c) => c.method === 'response_url' && c.args['id'] === id);
-    if (hit) {
-      expect(hit.args['response_type']).toBe('ephemeral');
-      return String(hit.args['text']);
-    }
-    if (Date.now() > deadline) throw new Error(`no response to ${id}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
+import { FORM, postSigned, responseTo, slackTestBed, slashBody, type SlackTestBed } from './fake-slack/slack-harness.js';
 
 const postsIn = (bed: SlackTestBed, channel: string) => bed.slack.accepted('chat.postMessage').filter((c) => c.args['channel'] === channel);
 

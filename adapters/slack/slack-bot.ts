@@ -8,7 +8,8 @@ import type { MessageLinks } from '../../bot/session/message-links.js';
 import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
 import { parseButtonValue, slackMessage } from './slack-blocks.js';
 import { deliver, tellAsker, type Destination } from './slack-delivery.js';
-import { DirectoryError, slackDirectory, slackErrorCode, type SlackIdentity } from './slack-directory.js';
+import { DirectoryError, slackDirectory, type SlackIdentity } from './slack-directory.js';
+import { slackErrorCode } from './slack-error.js';
 import { SignedHttpReceiver } from './signed-http-receiver.js';
 import type { SlackSettings } from './slack-settings.js';
 
@@ -76,7 +77,7 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
     ...(identity.botId ? { botId: identity.botId } : {}),
     clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig: RETRY_CONFIG },
   });
-  const directory = slackDirectory(app.client, identity, o.now);
+  const directory = slackDirectory(app.client, identity, o.now, logger);
 
   /** Looks up who is asking, runs the line through the bot, and delivers the reply. */
   async function turn(inbound: Inbound, to: Destination): Promise<void> {

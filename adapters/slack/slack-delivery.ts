@@ -4,7 +4,7 @@ import type { Reply } from '../../bot/reply/reply.js';
 import type { MessageLinks } from '../../bot/session/message-links.js';
 import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
 import { slackMessage, type SlackMessage } from './slack-blocks.js';
-import { slackErrorCode } from './slack-directory.js';
+import { adviceFor, slackErrorCode } from './slack-error.js';
 
 /** Where an answer goes and who asked: the asker alone sees errors and help. */
 export interface Destination {
@@ -53,7 +53,7 @@ export async function deliver(client: webApi.WebClient, to: Destination, reply: 
     deps.logger.warn(`chat.postMessage to ${to.channel} failed: ${code}`);
     const words = NOT_A_MEMBER.has(code)
       ? "I'm not a member of this channel, so I can't post the answer here. Invite me with `/invite @kpibot` and ask again."
-      : `Slack refused the answer (${code}). Try again; if it keeps happening, tell whoever runs kpibot.`;
+      : `Slack refused the answer (${code}). ${adviceFor(code)}`;
     await tellAsker(client, to, plain(words), deps.logger);
     return;
   }
@@ -85,7 +85,7 @@ export async function deliver(client: webApi.WebClient, to: Destination, reply: 
   } catch (e) {
     const code = slackErrorCode(e);
     deps.logger.warn(`chart upload to ${to.channel} failed: ${code}`);
-    await tellAsker(client, to, plain(`The chart could not be uploaded (${code}); the numbers above are complete.`), deps.logger);
+    await tellAsker(client, to, plain(`The chart could not be uploaded (${code}); the numbers above are complete. ${adviceFor(code)}`), deps.logger);
   }
 }
 

@@ -1,4 +1,6 @@
+import type { Logger } from '@slack/logger';
 import type { webApi } from '@slack/bolt';
+import { slackErrorCode } from './slack-error.js';
 
 /** Who the bot is, from `auth.test` at start-up. */
 export interface SlackIdentity {
@@ -24,7 +26,7 @@ const TTL_MS = 10 * 60 * 1000;
  * People and channel names, from `users.info` and `conversations.info`, cached for ten minutes so a
  * busy channel costs one lookup per person, not one per question.
  */
-export function slackDirectory(client: webApi.WebClient, identity: SlackIdentity, now: () => number) {
+export function slackDirectory(client: webApi.WebClient, identity: SlackIdentity, now: () => number, logger: Logger) {
   const people = new Map<string, { at: number; person: Promise<SlackPerson> }>();
   const channels = new Map<string, { at: number; name: Promise<string | undefined> }>();
 
@@ -48,8 +50,9 @@ export function slackDirectory(client: webApi.WebClient, identity: SlackIdentity
   async function lookUpChannel(channel: string): Promise<string | undefined> {
     try {
       return (await client.conversations.info({ channel })).channel?.name;
-    } catch {
+    } catch (e) {
       // Without a name, rules that name channels by id still apply; the rest refuse, which is safe.
+      logger.warn(`conversations.info ${channel} failed (${slackErrorCode(e)}): channel rules by name will not match there`);
       return undefined;
     }
   }
@@ -75,12 +78,3 @@ export function slackDirectory(client: webApi.WebClient, identity: SlackIdentity
 }
 
 export type SlackDirectory = ReturnType<typeof slackDirectory>;
-
-/** The `error` Slack answered with (`not_in_channel`, `invalid_auth`...), or the failure's message. */
-export function slackErrorCode(e: unknown): string {
-  if (typeof e === 'object' && e !== null && 'data' in e) {
-    const data = (e as { data?: { error?: unknown } }).data;
-    if (typeof data?.error === 'string') return data.error;
-  }
-  return e instanceof Error ? e.message : String(e);
-}

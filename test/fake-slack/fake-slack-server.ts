@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 /** One call the bot made to the fake Slack: a Web API method, an upload, or a response_url post. */
@@ -25,6 +27,29 @@ export const FAKE_BOT_TOKEN = 'xoxb-fake-bot-token';
 export const FAKE_APP_TOKEN = 'xapp-fake-app-token';
 
 /**
+ * The bot scope each Web API method needs, from Slack's method reference. conversations.info needs
+ * channels:read for a public channel (C…) and groups:read for a private one (G…). A method the
+ * bot starts calling must be added here, and its scope to the manifest, or the tests fail.
+ */
+const NEEDS: Record<string, (args: Record<string, unknown>) => string | undefined> = {
+  'auth.test': () => undefined,
+  'chat.postMessage': () => 'chat:write',
+  'chat.postEphemeral': () => 'chat:write',
+  'files.getUploadURLExternal': () => 'files:write',
+  'files.completeUploadExternal': () => 'files:write',
+  'users.info': () => 'users:read',
+  'conversations.info': (args) => (String(args['channel']).startsWith('G') ? 'groups:read' : 'channels:read'),
+};
+
+/** The bot scopes adapters/slack/manifest.yaml asks for: what an install of it grants. */
+export function manifestScopes(): string[] {
+  const manifest = parse(readFileSync(new URL('../../adapters/slack/manifest.yaml', import.meta.url), 'utf8')) as {
+    oauth_config?: { scopes?: { bot?: string[] } };
+  };
+  return manifest.oauth_config?.scopes?.bot ?? [];
+}
+
+/**
  * Slack's side of the wire on 127.0.0.1, for tests: the Web API methods kpibot calls (reached
  * through SLACK_API_URL), the upload URL files.uploadV2 posts bytes to, response_url endpoints,
  * and a Socket Mode WebSocket. It records every call, answers like Slack does (`ok: false` with an
@@ -37,6 +62,8 @@ export class FakeSlack {
   readonly notMemberOf = new Set<string>();
   readonly people = new Map<string, FakePerson>();
   readonly channelNames = new Map<string, string>();
+  /** The scopes the bot token was installed with; methods needing another answer missing_scope. */
+  readonly scopes: Set<string>;
   private readonly rateLimited = new Map<string, number[]>();
   private server: Server | undefined;
   private sockets: WebSocketServer | undefined;
@@ -47,6 +74,10 @@ export class FakeSlack {
   private nextFile = 1;
   private nextEnvelope = 1;
   url = '';
+
+  constructor(o: { scopes?: Iterable<string> } = {}) {
+    this.scopes = new Set(o.scopes ?? manifestScopes());
+  }
 
   async start(): Promise<void> {
     const server = createServer((req, res) => {
@@ -166,6 +197,10 @@ export class FakeSlack {
       return { ok: true, url: `${this.url.replace('http', 'ws')}/socket` };
     }
     if (token !== FAKE_BOT_TOKEN) return { ok: false, error: 'invalid_auth' };
+    const needs = NEEDS[method];
+    if (!needs) return { ok: false, error: 'unknown_method' };
+    const needed = needs(args);
+    if (needed && !this.scopes.has(needed)) return { ok: false, error: 'missing_scope', needed, provided: [...this.scopes].join(',') };
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://acme.slack.com/', team: 'Acme', user: 'kpibot', team_id: FAKE_TEAM, user_id: FAKE_BOT_USER, bot_id: 'B0KPIBOT' };

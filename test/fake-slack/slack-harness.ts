@@ -183,5 +183,19 @@ export function buttonBody(
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
+/** The text the asker alone was shown through the response_url of request `id` (waits up to 10 s). */
+export async function responseTo(bed: SlackTestBed, id: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const hit = bed.slack.calls.find((c) => c.method === 'response_url' && c.args['id'] === id);
+    if (hit) {
+      if (hit.args['response_type'] !== 'ephemeral') throw new Error(`response to ${id} was not ephemeral`);
+      return String(hit.args['text']);
+    }
+    if (Date.now() > deadline) throw new Error(`no response to ${id}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 export const FORM = 'application/x-www-form-urlencoded';
 export const JSON_TYPE = 'application/json';
