@@ -45,8 +45,8 @@ export function createBot(deps: BotDeps): Bot {
   async function remember(sessionId: string, cell: NewCell): Promise<Reply> {
     const n = await sessions.append(sessionId, cell, deps.now());
     const reply = cell.reply.kind === 'multi' ? cell.reply : { kind: 'multi' as const, parts: [cell.reply] };
-    const metrics = cell.command.kind === 'query' ? cell.command.metrics : [];
-    return { ...reply, cell: { n, ...(cell.name ? { name: cell.name } : {}), ...(metrics.length > 0 ? { metrics } : {}) } };
+    const query = cell.command.kind === 'query' ? { query: cell.command } : {};
+    return { ...reply, cell: { n, ...(cell.name ? { name: cell.name } : {}), ...query } };
   }
 
   async function answer(sessionId: string, line: string, command: QueryCommand, name: string | null): Promise<Reply> {

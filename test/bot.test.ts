@@ -93,7 +93,7 @@ describe('notebook sessions', () => {
     const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
     await seed(store);
     const q1 = await bot.handle(say('s', 'let q1 = nps 2026-Q1'));
-    expect(q1.kind === 'multi' && q1.cell).toEqual({ n: 1, name: 'q1', metrics: ['nps'] });
+    expect(q1.kind === 'multi' && q1.cell).toEqual({ n: 1, name: 'q1', query: { kind: 'query', metrics: ['nps'], period: '2026-Q1' } });
     await bot.handle(say('s', 'let q2 = nps 2026-Q2'));
     expect(headline(await bot.handle(say('s', 'calc q2 - q1')))?.value).toBe('-50');
     // [1] = 50, [3] = -50 (the calc above): 50 / -50 - 1 = -2.
@@ -144,8 +144,10 @@ describe('notebook sessions', () => {
     await bot.handle(say('team', 'nps 2026-Q1 by segment'));
     await bot.handle(say('team', 'export'));
     const md = readFileSync(join(dir, 'notebooks', 'team.md'), 'utf8');
-    // Q1 answers 10, 10, 9 and 6: three promoters, no passive, one detractor.
-    expect(md).toContain('![NPS answers 2026-Q1: 75% promoters, 0% passives, 25% detractors.](team-cell1.png)');
+    // Q1 by segment: SMB (A) answered 10, 10, 9, all promoters; Enterprise (B) one 6, a detractor.
+    expect(md).toContain(
+      '![NPS answers 2026-Q1 by segment: SMB: 100% promoters, 0% passives, 0% detractors; Enterprise: 0% promoters, 0% passives, 100% detractors.](team-cell1.png)',
+    );
     expect(readFileSync(join(dir, 'notebooks', 'team-cell1.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
     await store.close();
   });

@@ -4,7 +4,7 @@ import type { Reply } from '../bot/reply/reply.js';
 
 const answer = (rows: string[][]): Reply => ({
   kind: 'multi',
-  cell: { n: 3, metrics: ['churn_rate'] },
+  cell: { n: 3, query: { kind: 'query', metrics: ['churn_rate'], period: 'last-quarter' } },
   parts: [
     {
       kind: 'headline',
@@ -38,6 +38,13 @@ describe('Slack messages from replies', () => {
       { cell: 3, text: 'as table' },
       { text: 'define churn_rate' },
     ]);
+  });
+
+  it('GIVEN an answer already by segment and vs last year THEN only the steps it has not taken are offered', () => {
+    const done = answer([['SMB', '5.78%']]);
+    const m = slackMessage({ ...done, ...(done.kind === 'multi' ? { cell: { n: 4, query: { kind: 'query', metrics: ['nps'], by: ['segment'], compare: 'last-year' } } } : {}) });
+    const buttons = m.blocks.at(-1)?.type === 'actions' ? (m.blocks.at(-1) as { elements: { value?: string }[] }).elements.map((e) => parseButtonValue(e.value)) : [];
+    expect(buttons).toEqual([{ cell: 4, text: 'as table' }, { text: 'define nps' }]);
   });
 
   it('GIVEN a table longer than a section holds THEN it is cut with "top N of M" and stays within the limit', () => {

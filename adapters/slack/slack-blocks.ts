@@ -1,4 +1,5 @@
 import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
+import type { QueryCommand } from '../../bot/language/command.js';
 import type { Reply } from '../../bot/reply/reply.js';
 
 /** Slack's limits for one message (Block Kit reference). */
@@ -14,12 +15,12 @@ export interface SlackMessage {
   readonly ephemeral: boolean;
 }
 
-/** Buttons under an answer: the common next steps, each re-running the cell refined. */
-export const NEXT_STEPS = [
-  { id: 'kpi_by_segment', label: 'By segment', text: 'by segment' },
-  { id: 'kpi_vs_last_year', label: 'Vs last year', text: 'vs last-year' },
-  { id: 'kpi_as_table', label: 'As table', text: 'as table' },
-] as const;
+/** Buttons under an answer: the common next steps, each re-running the cell refined, unless the answer already has it. */
+export const NEXT_STEPS: readonly { id: string; label: string; text: string; done: (q: QueryCommand) => boolean }[] = [
+  { id: 'kpi_by_segment', label: 'By segment', text: 'by segment', done: (q) => q.by?.includes('segment') ?? false },
+  { id: 'kpi_vs_last_year', label: 'Vs last year', text: 'vs last-year', done: (q) => q.compare === 'last-year' },
+  { id: 'kpi_as_table', label: 'As table', text: 'as table', done: (q) => q.view === 'table' },
+];
 
 /** What a button under an answer asks: a follow-up of that answer's cell (or, with no cell, a new line). */
 export interface ButtonValue {
@@ -85,7 +86,7 @@ export function slackMessage(reply: Reply): SlackMessage {
     }
   };
   visit(reply, '');
-  if (answered && cell) blocks.push(actions(cell.n, cell.metrics?.[0]));
+  if (answered && cell) blocks.push(actions(cell.n, cell.query));
   // Beyond Slack's block limit, keep the first blocks and say what was left out.
   const kept = blocks.length > SLACK_LIMITS.blocks ? [...blocks.slice(0, SLACK_LIMITS.blocks - 1), context(`${blocks.length - SLACK_LIMITS.blocks + 1} more parts not shown`)] : blocks;
   return { blocks: kept, text: fit(fallback.join('\n'), SLACK_LIMITS.fallbackText), charts, ephemeral: ephemeral && !answered };
@@ -99,14 +100,15 @@ function context(text: string): ContextBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: fit(escape(text)) }] };
 }
 
-function actions(cell: number, metric: string | undefined): ActionsBlock {
+function actions(cell: number, query: QueryCommand | undefined): ActionsBlock {
   const button = (id: string, label: string, value: ButtonValue) => ({
     type: 'button' as const,
     action_id: id,
     text: { type: 'plain_text' as const, text: label },
     value: JSON.stringify(value),
   });
-  const steps = NEXT_STEPS.map((s) => button(s.id, s.label, { cell, text: s.text }));
+  const steps = NEXT_STEPS.filter((s) => !(query && s.done(query))).map((s) => button(s.id, s.label, { cell, text: s.text }));
+  const metric = query?.metrics[0];
   const define = metric ? [button('kpi_define', 'Define', { text: `define ${metric}` })] : [];
   return { type: 'actions', elements: [...steps, ...define] };
 }

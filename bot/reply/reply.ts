@@ -1,3 +1,5 @@
+import type { QueryCommand } from '../language/command.js';
+
 /**
  * What the bot says, independent of any platform: every adapter (console, Slack, Discord) renders
  * these parts its own way. A reply to a question is a `multi` labelled with its notebook cell.
@@ -34,8 +36,8 @@ export type Reply =
   | { readonly kind: 'error'; readonly code: string; readonly message: string }
   | {
       readonly kind: 'multi';
-      /** The notebook cell this answer is, and the KPIs it answered (for "define" and the like). */
-      readonly cell?: { readonly n: number; readonly name?: string; readonly metrics?: readonly string[] };
+      /** The notebook cell this answer is, and the question it answered (for next-step buttons). */
+      readonly cell?: { readonly n: number; readonly name?: string; readonly query?: QueryCommand };
       readonly parts: readonly Reply[];
     };
 
