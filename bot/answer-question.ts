@@ -6,7 +6,7 @@ import { isTimeGrain } from '../engine/schema/tables.js';
 import { shiftPeriod } from '../engine/time/index.js';
 import { formatValue } from '../engine/format-value.js';
 import { chartSpec, type TrendPoint } from '../engine/chart/chart-spec.js';
-import { npsDistributionSpec, type NpsShares } from '../engine/chart/nps-distribution.js';
+import { npsDistributionAlt, npsDistributionSpec, type NpsShares } from '../engine/chart/nps-distribution.js';
 import { smallMultiplesSpec } from '../engine/chart/small-multiples.js';
 import type { QueryCommand } from './language/command.js';
 import type { BotError } from './messages.js';
@@ -50,7 +50,7 @@ export async function answerQuestion(engine: Engine, command: QueryCommand): Pro
     }
     if (nps && !several) {
       const distribution = await npsDistribution(engine, command);
-      if (distribution) parts.push({ kind: 'chart', spec: npsDistributionSpec(distribution), alt: npsAlt(distribution) });
+      if (distribution) parts.push({ kind: 'chart', spec: npsDistributionSpec(distribution), alt: npsDistributionAlt(distribution) });
     }
   }
   if (several && command.view !== 'table' && command.view !== 'number') {
@@ -85,11 +85,6 @@ async function npsDistribution(engine: Engine, command: QueryCommand): Promise<N
   );
   if (!promoters?.ok || !passives?.ok || !detractors?.ok) return undefined;
   return { promoters: promoters.value, passives: passives.value, detractors: detractors.value };
-}
-
-function npsAlt(d: NpsShares): string {
-  const pct = (x: number | null): string => (x === null ? 'no data' : `${Math.round(x)}%`);
-  return `NPS answers ${d.promoters.period.label}: ${pct(d.promoters.value)} promoters, ${pct(d.passives.value)} passives, ${pct(d.detractors.value)} detractors.`;
 }
 
 function cardAlt(r: KpiResult, trend: readonly TrendPoint[], format: { currency: string }): string {

@@ -12,26 +12,35 @@ export interface NpsShares {
 
 const NPS_COLORS = { promoters: '#2e7d32', passives: '#bdbdbd', detractors: '#c62828' } as const;
 
+/** One bar of the chart: a group's (or the whole period's) three shares, in percent. */
+interface Bands {
+  readonly group: string;
+  readonly promoters: number | null;
+  readonly passives: number | null;
+  readonly detractors: number | null;
+}
+
+/** The bars: one per group of the first non-time breakdown, else one for all answers. */
+function barsOf(shares: NpsShares): Bands[] {
+  const r = shares.promoters;
+  const dim = r.by.find((a) => !isTimeGrain(a)) ?? r.by[0];
+  const find = (res: KpiResult, key: Readonly<Record<string, string>>): number | null =>
+    res.groups?.find((g) => Object.entries(key).every(([k, v]) => g.key[k] === v))?.value ?? null;
+  if (dim && r.groups) {
+    return r.groups.map((g) => ({ group: labelOf(g, r.by), promoters: g.value, passives: find(shares.passives, g.key), detractors: find(shares.detractors, g.key) }));
+  }
+  return [{ group: 'all answers', promoters: r.value, passives: shares.passives.value, detractors: shares.detractors.value }];
+}
+
 /**
  * The NPS distribution: promoters, passives and detractors stacked to 100% for each group (or
  * for the whole period), which shows what an NPS of +30 is made of.
  */
 export function npsDistributionSpec(shares: NpsShares): ChartSpec {
   const r = shares.promoters;
-  const dim = r.by.find((a) => !isTimeGrain(a)) ?? r.by[0];
-  const rows: Record<string, unknown>[] = [];
-  const push = (group: string, promoters: number | null, passives: number | null, detractors: number | null): void => {
-    for (const [band, value, order] of [['promoters', promoters, 1], ['passives', passives, 2], ['detractors', detractors, 3]] as const) {
-      rows.push({ group, band, order, value: value ?? 0 });
-    }
-  };
-  const find = (res: KpiResult, key: Readonly<Record<string, string>>): number | null =>
-    res.groups?.find((g) => Object.entries(key).every(([k, v]) => g.key[k] === v))?.value ?? null;
-  if (dim && r.groups) {
-    for (const g of r.groups) push(labelOf(g, r.by), g.value, find(shares.passives, g.key), find(shares.detractors, g.key));
-  } else {
-    push('all answers', r.value, shares.passives.value, shares.detractors.value);
-  }
+  const rows = barsOf(shares).flatMap((b) =>
+    (['promoters', 'passives', 'detractors'] as const).map((band, i) => ({ group: b.group, band, order: i + 1, value: b[band] ?? 0 })),
+  );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: 'NPS: promoters, passives, detractors', subtitle: subtitle(r) },
@@ -60,4 +69,13 @@ export function npsDistributionSpec(shares: NpsShares): ChartSpec {
       },
     ],
   };
+}
+
+/** The chart in words for screen readers: each bar's three shares, as the labels show them. */
+export function npsDistributionAlt(shares: NpsShares): string {
+  const pct = (x: number | null): string => (x === null ? 'no data' : `${Math.round(x)}%`);
+  const bars = barsOf(shares);
+  const by = bars.length === 1 && bars[0]?.group === 'all answers' ? '' : ` by ${shares.promoters.by.join(', ')}`;
+  const each = bars.map((b) => `${by ? `${b.group}: ` : ''}${pct(b.promoters)} promoters, ${pct(b.passives)} passives, ${pct(b.detractors)} detractors`);
+  return `NPS answers ${shares.promoters.period.label}${by}: ${each.join('; ')}.`;
 }
