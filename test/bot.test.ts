@@ -11,6 +11,7 @@ import { sqlSessionStore } from '../bot/session/sql-session-store.js';
 import { createChartRenderer } from '../engine/chart/chart-renderer.js';
 import type { Reply } from '../bot/reply/reply.js';
 import type { Inbound } from '../bot/policy/turn.js';
+import { seedSurveys as seed } from './survey-seed.js';
 import type { Store } from '../engine/store/store.js';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');
@@ -23,18 +24,6 @@ async function openBot(file: string, notebookDir: string, withCharts = false): P
   const engine = createEngine({ store, catalog: catalog.value, workspace: DEFAULT_WORKSPACE, now: () => NOW });
   const charts = withCharts ? { charts: async () => createChartRenderer() } : {};
   return { bot: createBot({ engine, sessions: sqlSessionStore(store), now: () => NOW, notebookDir, ...charts }), store };
-}
-
-async function seed(store: Store): Promise<void> {
-  await store.run("INSERT INTO customers (customer_id, segment, region, signup_at) VALUES ('A', 'SMB', 'Europe', 0), ('B', 'Enterprise', 'APAC', 0)");
-  // Q1: A 10, 10, 9 and B 6 -> 3 promoters, 1 detractor of 4: NPS 50. Q2: A 9, 5 and B 5, 10 -> 2 - 2: NPS 0.
-  const answers: [string, string, string, number][] = [
-    ['1', 'A', '2026-01-10', 10], ['2', 'A', '2026-02-10', 10], ['3', 'A', '2026-03-10', 9], ['4', 'B', '2026-03-11', 6],
-    ['5', 'A', '2026-04-10', 9], ['6', 'A', '2026-05-10', 5], ['7', 'B', '2026-06-10', 5], ['8', 'B', '2026-06-11', 10],
-  ];
-  for (const [id, c, day, score] of answers) {
-    await store.run("INSERT INTO surveys (response_id, customer_id, answered_at, kind, score) VALUES (?, ?, ?, 'nps', ?)", [id, c, Date.parse(`${day}T12:00:00Z`), score]);
-  }
 }
 
 const say = (channel: string, text: string): Inbound => ({ channel, text, user: 'ana' });
