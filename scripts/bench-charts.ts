@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { openApp } from '../bot/app.js';
 import { ask } from '../bot/ask.js';
+import { median } from './stats.js';
 import { DEFAULT_WORKSPACE } from '../engine/config.js';
 import { generateDemo } from '../engine/demo/generate-demo.js';
 import { openSqliteStore } from '../engine/store/sqlite-store.js';
@@ -34,10 +35,6 @@ const KINDS: [string, string][] = [
   ['bars, two axes (orders by region, plan)', 'orders by region, plan last-quarter'],
 ];
 const renderer = createChartRenderer();
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? (s[s.length >> 1] ?? 0) : ((s[(s.length >> 1) - 1] ?? 0) + (s[s.length >> 1] ?? 0)) / 2;
-};
 console.log(`render time per chart kind, spec to PNG, ${runs} runs after one warm-up`);
 const all: number[] = [];
 /** One warm-up render, then `runs` timed ones. */

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { openApp } from '../bot/app.js';
 import { ask } from '../bot/ask.js';
+import { median, percentile } from './stats.js';
 import { DEFAULT_WORKSPACE } from '../engine/config.js';
 import { generateDemo } from '../engine/demo/generate-demo.js';
 import { openSqliteStore } from '../engine/store/sqlite-store.js';
@@ -35,12 +36,6 @@ const QUESTIONS = [
   'clv last-quarter by channel',
 ];
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
-const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
 
 if (!existsSync(values.db)) {
   const store = await openSqliteStore(values.db);
@@ -62,7 +57,7 @@ for (const q of QUESTIONS) {
     await ask(app.engine, q);
     times.push(performance.now() - t);
   }
-  console.log(`${q.padEnd(42)} median ${median(times).toFixed(1)} ms  min ${Math.min(...times).toFixed(1)}  p90 ${pct(times, 0.9).toFixed(1)}`);
+  console.log(`${q.padEnd(42)} median ${median(times).toFixed(1)} ms  min ${Math.min(...times).toFixed(1)}  p90 ${percentile(times, 0.9).toFixed(1)}`);
 }
 await app.close();
 
