@@ -110,6 +110,21 @@ describe('Slack over HTTP (real Bolt, fake Slack on 127.0.0.1)', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(bed.slack.accepted('chat.postMessage').filter((c) => c.args['channel'] === 'C0SUPPORT')).toHaveLength(3);
   });
+
+  it('GIVEN messages in an answer thread from kpibot itself or another app THEN none is taken as a follow-up', async () => {
+    await postSigned(bed.eventsUrl, slashBody(bed.slack, 'nps 2026-Q1', { channel: 'C0BOTS', channelName: 'bots' }), FORM);
+    const answerTs = await tsOf(bed, 'C0BOTS', 0);
+    const inThread = (user: string, bot: string, id: string) =>
+      eventBody({ type: 'message', user, bot_id: bot, channel: 'C0BOTS', text: 'by segment', ts: `1790000400.00000${id}`, thread_ts: answerTs }, `EvBot${id}`);
+    await postSigned(bed.eventsUrl, inThread('U0KPIBOT', 'B0KPIBOT', '1'), JSON_TYPE);
+    await postSigned(bed.eventsUrl, inThread('U0OTHERBOT', 'B0OTHER', '2'), JSON_TYPE);
+    // A person's reply after them is answered, so the two above had their chance to be.
+    await postSigned(bed.eventsUrl, eventBody({ type: 'message', user: 'U0ANA', channel: 'C0BOTS', text: 'by region', ts: '1790000400.000003', thread_ts: answerTs }, 'EvBot3'), JSON_TYPE);
+    const posts = await waitForPosts(bed, 'C0BOTS', 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(bed.slack.accepted('chat.postMessage').filter((c) => c.args['channel'] === 'C0BOTS')).toHaveLength(2);
+    expect(sections(posts[1]?.args ?? {})).toMatch(/Europe/);
+  });
 });
 
 async function waitForPosts(bed: SlackTestBed, channel: string, n: number) {

@@ -131,6 +131,8 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
   app.message(async ({ message }) => {
     if (message.subtype !== undefined || !message.thread_ts || message.thread_ts === message.ts) return;
     if (!message.user || (message.text ?? '').includes(`<@${identity.botUserId}>`)) return; // app_mention has it
+    // Bolt drops our own posts; other apps' bots talking in the thread are not asking us anything.
+    if ('bot_id' in message && message.bot_id) return;
     const link = await o.links.find(message.channel, message.thread_ts);
     if (!link) return;
     await turn(
