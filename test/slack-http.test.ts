@@ -36,6 +36,16 @@ describe('Slack over HTTP (real Bolt, fake Slack on 127.0.0.1)', () => {
     expect(png?.subarray(1, 4).toString()).toBe('PNG');
   });
 
+  it('GIVEN Slack checking the Request URL (url_verification, ssl_check) THEN the challenge is echoed and nothing runs', async () => {
+    const before = bed.slack.calls.length;
+    const challenge = await postSigned(bed.eventsUrl, JSON.stringify({ token: 'legacy', challenge: 'c-8f2e1d', type: 'url_verification' }), JSON_TYPE);
+    expect(challenge.status).toBe(200);
+    expect(challenge.text).toContain('c-8f2e1d');
+    const ssl = await postSigned(bed.eventsUrl, new URLSearchParams({ ssl_check: '1', token: 'legacy' }).toString(), FORM);
+    expect(ssl.status).toBe(200);
+    expect(bed.slack.calls.length).toBe(before);
+  });
+
   it('GIVEN a wrong signature, a stale timestamp or a replayed body THEN 401 and nothing runs', async () => {
     const countPosts = (): number => bed.slack.calls.filter((c) => c.method === 'chat.postMessage' || c.method === 'response_url').length;
     const before = countPosts();
