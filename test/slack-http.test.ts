@@ -41,7 +41,8 @@ describe('Slack over HTTP (real Bolt, fake Slack on 127.0.0.1)', () => {
     const challenge = await postSigned(bed.eventsUrl, JSON.stringify({ token: 'legacy', challenge: 'c-8f2e1d', type: 'url_verification' }), JSON_TYPE);
     expect(challenge.status).toBe(200);
     expect(challenge.text).toContain('c-8f2e1d');
-    const ssl = await postSigned(bed.eventsUrl, new URLSearchParams({ ssl_check: '1', token: 'legacy' }).toString(), FORM);
+    // Slack sends ssl_check unsigned.
+    const ssl = await fetch(bed.eventsUrl, { method: 'POST', headers: { 'content-type': FORM }, body: 'ssl_check=1&token=legacy' });
     expect(ssl.status).toBe(200);
     expect(bed.slack.calls.length).toBe(before);
   });
@@ -96,6 +97,13 @@ describe('Slack over HTTP (real Bolt, fake Slack on 127.0.0.1)', () => {
     expect(table).toMatch(/\[2\]/);
     expect(table).toMatch(/SMB\s+\+100\.0/);
     expect(table).toMatch(/Enterprise\s+[−-]100\.0/);
+
+    // Editing the mention sends a new app_mention with its own event id: not a second question.
+    await postSigned(
+      bed.eventsUrl,
+      eventBody({ type: 'app_mention', user: 'U0ANA', channel: 'C0SUPPORT', text: '<@U0KPIBOT> nps 2026-Q1 ', ts: '1790000100.000001', edited: { user: 'U0ANA', ts: '1790000150.000000' } }, 'Ev1edit'),
+      JSON_TYPE,
+    );
 
     // The same event delivered again (Slack's retry) is not answered twice.
     await postSigned(

@@ -57,6 +57,14 @@ describe('adapters/slack/manifest.yaml, installed in a fake Slack that enforces 
     expect(posts.map((p) => [p.args['channel'], p.args['text']])).toEqual([['G0LEADS', 'Net Promoter Score: +50.0']]);
   });
 
+  it('GIVEN /kpi in a private channel (Slack names it "privategroup") THEN its real name is looked up and its rule applies', async () => {
+    bed = await installedWithout('', leadsOnly);
+    bed.slack.channelNames.set('C0LEADS', 'support-leads');
+    await postSigned(bed.eventsUrl, slashBody(bed.slack, 'nps 2026-Q1', { channel: 'C0LEADS', channelName: 'privategroup' }), FORM);
+    const posts = await bed.slack.waitFor('chat.postMessage');
+    expect(posts.map((p) => [p.args['channel'], p.args['text']])).toEqual([['C0LEADS', 'Net Promoter Score: +50.0']]);
+  });
+
   it('GIVEN an install without groups:read THEN the private channel cannot be named, the KPI is refused there, and the log says which scope', async () => {
     bed = await installedWithout('groups:read', leadsOnly);
     bed.slack.channelNames.set('G0LEADS', 'support-leads');

@@ -76,6 +76,11 @@ export class SignedHttpReceiver implements Receiver {
       res.writeHead(413).end();
       return;
     }
+    // Slack's certificate check is unsigned and runs nothing; Bolt answers it with a bare 200.
+    if (/^ssl_check=1(&|$)/.test(body.toString('utf8')) && header(req, 'x-slack-signature') === '') {
+      this.inner.requestListener(Object.assign(req, { rawBody: body }), res);
+      return;
+    }
     const signature = header(req, 'x-slack-signature');
     const timestamp = Number(header(req, 'x-slack-request-timestamp'));
     const nowMs = (this.options.now ?? Date.now)();

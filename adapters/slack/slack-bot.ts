@@ -111,13 +111,14 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
     // Slack's three-second rule: acknowledge first, answer afterwards.
     await ack();
     await turn(
-      { text: command.text, user: command.user_id, channel: command.channel_id, channelName: command.channel_name },
+      { text: command.text, user: command.user_id, channel: command.channel_id, ...realChannelName(command.channel_name) },
       { channel: command.channel_id, user: command.user_id, respond },
     );
   });
 
   app.event('app_mention', async ({ event }) => {
-    if (!event.user) return;
+    // Editing a message that mentions the bot sends a new app_mention (new event id): answer once.
+    if (!event.user || ('edited' in event && event.edited)) return;
     const text = withoutMentions(event.text);
     const root = event.thread_ts;
     const link = root ? await o.links.find(event.channel, root) : null;
@@ -224,4 +225,13 @@ function startError(e: unknown, settings: SlackSettings): Error {
 /** The text of a message with the mentions of people and the bot taken out. */
 export function withoutMentions(text: string): string {
   return text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A slash command's channel_name, unless it is one of Slack's placeholders (`privategroup` for
+ * private channels, `directmessage`, `mpdm-…`): then the name is looked up with conversations.info.
+ */
+function realChannelName(name: string | undefined): { channelName?: string } {
+  if (!name || name === 'privategroup' || name === 'directmessage' || name.startsWith('mpdm-')) return {};
+  return { channelName: name };
 }
