@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
+import type { Workspace } from '../engine/config.js';
 import type { Engine } from '../engine/query/engine.js';
+import type { EngineError } from '../engine/query/engine-error.js';
 import type { KpiResult, Query } from '../engine/query/query.js';
 import { ok, type Result } from '../engine/result.js';
 import { isTimeGrain } from '../engine/schema/tables.js';
@@ -16,14 +18,37 @@ import type { Reply } from './reply/reply.js';
 /** How many periods the headline card's sparkline shows, this one included. */
 const TREND_PERIODS = 8;
 
-/** The engine query for one KPI of a question (`withCompare: false` for the extra series charts need). */
-export const queryOf = (command: QueryCommand, metric: string, withCompare = true): Query => ({
+/**
+ * What a question is compared with: what it asked for (`vs none` for nothing), else the
+ * workspace's default. A breakdown by time shows its own trend, so it gets no default comparison.
+ */
+export function comparisonOf(command: QueryCommand, workspace: Workspace): Query['compare'] {
+  if (command.compare === 'none') return undefined;
+  if (command.compare !== undefined) return command.compare;
+  if (workspace.default_compare === 'none' || (command.by ?? []).some(isTimeGrain)) return undefined;
+  return workspace.default_compare;
+}
+
+/** The engine query for one KPI of a question, compared as `compare` says (nothing when left out). */
+export const queryOf = (command: QueryCommand, metric: string, compare?: Query['compare']): Query => ({
   metric,
   ...(command.period !== undefined ? { period: command.period } : {}),
   ...(command.by ? { by: command.by } : {}),
   ...(command.filters ? { filters: command.filters } : {}),
-  ...(withCompare && command.compare !== undefined ? { compare: command.compare } : {}),
+  ...(compare !== undefined ? { compare } : {}),
 });
+
+/**
+ * One KPI of a question from the engine, compared as `comparisonOf` says. A comparison nobody
+ * asked for is dropped when the earlier period has no data: "vs 2025-Q4: no data" under every
+ * answer of a young database says nothing.
+ */
+export async function askKpi(engine: Engine, command: QueryCommand, metric: string): Promise<Result<KpiResult, EngineError>> {
+  const r = await engine.ask(queryOf(command, metric, comparisonOf(command, engine.workspace)));
+  if (!r.ok || command.compare !== undefined || !r.value.compare || r.value.compare.value !== null) return r;
+  const { compare: _dropped, groups, ...rest } = r.value;
+  return ok({ ...rest, ...(groups ? { groups: groups.map(({ compare: _none, ...g }) => g) } : {}) });
+}
 
 /**
  * Answers a question: each KPI from the engine, then the reply parts (headline, table) and the
@@ -34,7 +59,7 @@ export async function answerQuestion(engine: Engine, command: QueryCommand): Pro
   const format = { currency: engine.workspace.currency };
   const results: KpiResult[] = [];
   for (const metric of command.metrics) {
-    const r = await engine.ask(queryOf(command, metric));
+    const r = await askKpi(engine, command, metric);
     if (!r.ok) return r;
     results.push(r.value);
   }
@@ -71,7 +96,7 @@ async function trendOf(engine: Engine, command: QueryCommand, r: KpiResult): Pro
   const points: TrendPoint[] = [];
   for (const p of periods.slice(0, -1)) {
     const last = DateTime.fromISO(p.endDate).minus({ days: 1 }).toISODate();
-    const answer = await engine.ask({ ...queryOf(command, r.metric, false), by: [], period: `${p.startDate}..${last}` });
+    const answer = await engine.ask({ ...queryOf(command, r.metric), by: [], period: `${p.startDate}..${last}` });
     points.push({ label: p.label, value: answer.ok ? answer.value.value : null });
   }
   points.push({ label: resolved.value.label, value: r.value });
@@ -81,7 +106,7 @@ async function trendOf(engine: Engine, command: QueryCommand, r: KpiResult): Pro
 /** Promoters, passives and detractors for the same question, for the NPS distribution chart. */
 async function npsDistribution(engine: Engine, command: QueryCommand): Promise<NpsShares | undefined> {
   const [promoters, passives, detractors] = await Promise.all(
-    ['recommendation_rate', 'passive_rate', 'detractor_rate'].map((m) => engine.ask(queryOf(command, m, false))),
+    ['recommendation_rate', 'passive_rate', 'detractor_rate'].map((m) => engine.ask(queryOf(command, m))),
   );
   if (!promoters?.ok || !passives?.ok || !detractors?.ok) return undefined;
   return { promoters: promoters.value, passives: passives.value, detractors: detractors.value };

@@ -3,7 +3,7 @@ import type { KpiResult } from '../engine/query/query.js';
 import { err, type Result } from '../engine/result.js';
 import { parseCommand } from './language/parse-command.js';
 import type { BotError } from './messages.js';
-import { queryOf } from './answer-question.js';
+import { askKpi } from './answer-question.js';
 
 /** Answers one question of the query language without a session (the `kpibot ask` command). */
 export async function ask(engine: Engine, text: string): Promise<Result<KpiResult, BotError>> {
@@ -19,5 +19,5 @@ export async function ask(engine: Engine, text: string): Promise<Result<KpiResul
   const c = parsed.value;
   const [metric, ...more] = c.kind === 'query' ? c.metrics : [];
   if (c.kind !== 'query' || metric === undefined || more.length > 0) return err({ code: 'ask.single', input: text });
-  return engine.ask(queryOf(c, metric));
+  return askKpi(engine, c, metric);
 }

@@ -3,7 +3,7 @@ import { compileFormula } from '../engine/formula/restricted-formula.js';
 import type { Command, QueryCommand, Refinement } from './language/command.js';
 import { parseCommand } from './language/parse-command.js';
 import { describePeriod } from './reply/answer-reply.js';
-import { answerQuestion, queryOf } from './answer-question.js';
+import { answerQuestion, askKpi } from './answer-question.js';
 import type { Reply } from './reply/reply.js';
 import { text } from './reply/reply.js';
 import type { Cell, NewCell, SessionStore } from './session/session-store.js';
@@ -122,7 +122,7 @@ export function createBot(deps: BotDeps): Bot {
   async function explain(command: QueryCommand): Promise<Reply> {
     const lines: string[] = [];
     for (const metric of command.metrics) {
-      const r = await engine.ask(queryOf(command, metric));
+      const r = await askKpi(engine, command, metric);
       if (!r.ok) return failure(r.error);
       const x = r.value;
       lines.push(

@@ -31,6 +31,7 @@ export const HELP_TEXT = `Ask for a KPI, then refine it:
   /kpi complaints by week last-90d where channel=phone
   /kpi revenue, orders this-year by month
   /kpi revenue by region top 5 as table
+Answers are compared with the period before; say vs last-year, vs 2025-Q1 or vs none instead.
 Follow-ups change the last answer: by region · vs last-year · as table · last-month
 Notebook: /kpi let q1 = nps 2026-Q1 · /kpi calc q2 - q1 · /kpi calc [4] / [3] - 1 · /kpi export
 More: /kpi list · /kpi define <kpi> · /kpi explain <query>

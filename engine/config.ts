@@ -22,6 +22,11 @@ export const WorkspaceSchema = z.object({
     .default('USD'),
   fiscal_year_start: z.number().int().min(1).max(12).default(1),
   default_period: z.string().default('last-30d'),
+  /**
+   * What a question is compared with when it names no `vs`: the period before, the same dates a
+   * year earlier, or nothing. The bot applies it; the engine compares only when asked.
+   */
+  default_compare: z.enum(['previous', 'last-year', 'none']).default('previous'),
   support_cost_per_ticket: z.number().nonnegative().default(0),
 });
 export type Workspace = z.infer<typeof WorkspaceSchema>;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { openSqliteStore } from '../engine/store/sqlite-store.js';
 import { loadCatalog, formatProblem } from '../engine/catalog/load-catalog.js';
 import { createEngine } from '../engine/query/engine.js';
-import { DEFAULT_WORKSPACE } from '../engine/config.js';
+import { DEFAULT_WORKSPACE, type Workspace } from '../engine/config.js';
 import { createBot, type Bot } from '../bot/bot.js';
 import { sqlSessionStore } from '../bot/session/sql-session-store.js';
 import { createChartRenderer } from '../engine/chart/chart-renderer.js';
@@ -17,11 +17,11 @@ import type { Store } from '../engine/store/store.js';
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 
 /** A bot over a real SQLite file; opening the same file again is a restart. */
-async function openBot(file: string, notebookDir: string, withCharts = false): Promise<{ bot: Bot; store: Store }> {
+async function openBot(file: string, notebookDir: string, withCharts = false, workspace: Partial<Workspace> = {}): Promise<{ bot: Bot; store: Store }> {
   const store = await openSqliteStore(file);
   const catalog = await loadCatalog({ dirs: [join(process.cwd(), 'queries')], store });
   if (!catalog.ok) throw new Error(catalog.error.map(formatProblem).join('\n'));
-  const engine = createEngine({ store, catalog: catalog.value, workspace: DEFAULT_WORKSPACE, now: () => NOW });
+  const engine = createEngine({ store, catalog: catalog.value, workspace: { ...DEFAULT_WORKSPACE, ...workspace }, now: () => NOW });
   const charts = withCharts ? { charts: async () => createChartRenderer() } : {};
   return { bot: createBot({ engine, sessions: sqlSessionStore(store), now: () => NOW, notebookDir, ...charts }), store };
 }
@@ -62,6 +62,53 @@ describe('notebook sessions', () => {
     const other = await bot.handle(say('s2', 'nps 2026-Q2'));
     expect(cellOf(other)).toBe(1);
     await store.close();
+  });
+
+  it('GIVEN no `vs` THEN an answer is compared with the period before, but not a time series, an empty earlier period, or `vs none`', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
+    const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
+    await seed(store);
+    // 2026-Q2 scored 0 and 2026-Q1 50: down 50 points, bad news for NPS.
+    const q2 = headline(await bot.handle(say('c', 'nps 2026-Q2')));
+    expect(q2?.delta).toEqual({ text: '−50.0 pts', arrow: '↓', good: false, against: 'vs previous 2026-Q1 (2026-01-01 – 2026-03-31, UTC): +50.0' });
+
+    // By segment: SMB answered 9 and 5 (0) after 100 in Q1; Enterprise 5 and 10 (0) after -100.
+    const bySegment = await bot.handle(say('c', 'by segment'));
+    const table = bySegment.kind === 'multi' ? bySegment.parts.find((p) => p.kind === 'table') : undefined;
+    expect(table?.kind === 'table' && table.columns.map((c) => c.label)).toEqual(['segment', 'Net Promoter Score', 'change']);
+    expect(table?.kind === 'table' && table.rows).toEqual([['Enterprise', '0.0', '+100.0 pts'], ['SMB', '0.0', '−100.0 pts']]);
+
+    // A breakdown by month is its own trend: no comparison, no change column.
+    const byMonth = await bot.handle(say('c', 'nps 2026-Q2 by month'));
+    expect(headline(byMonth)?.delta).toBeUndefined();
+    const monthTable = byMonth.kind === 'multi' ? byMonth.parts.find((p) => p.kind === 'table') : undefined;
+    expect(monthTable?.kind === 'table' && monthTable.columns).toHaveLength(2);
+
+    expect(headline(await bot.handle(say('c', 'nps 2026-Q2 vs none')))?.delta).toBeUndefined();
+    // 2025-Q4 has no answers: said when asked for, left out when not.
+    expect(headline(await bot.handle(say('c', 'nps 2026-Q1')))?.delta).toBeUndefined();
+    expect(headline(await bot.handle(say('c', 'nps 2026-Q1 vs previous')))?.delta?.text).toBe('no data');
+    await store.close();
+  });
+
+  it('GIVEN default_compare in the workspace THEN questions without `vs` follow it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
+    const none = await openBot(join(dir, 'none.db'), join(dir, 'notebooks'), false, { default_compare: 'none' });
+    await seed(none.store);
+    expect(headline(await none.bot.handle(say('c', 'nps 2026-Q2')))?.delta).toBeUndefined();
+    await none.store.close();
+
+    const lastYear = await openBot(join(dir, 'ly.db'), join(dir, 'notebooks'), false, { default_compare: 'last-year' });
+    await seed(lastYear.store);
+    // One promoter in May 2025 makes 2025-Q2 +100; 2026-Q2 is 0.
+    await lastYear.store.run("INSERT INTO surveys (response_id, customer_id, answered_at, kind, score) VALUES ('ly', 'A', ?, 'nps', 10)", [Date.parse('2025-05-01T12:00:00Z')]);
+    expect(headline(await lastYear.bot.handle(say('c', 'nps 2026-Q2')))?.delta).toEqual({
+      text: '−100.0 pts',
+      arrow: '↓',
+      good: false,
+      against: 'vs last year 2025-Q2 (2025-04-01 – 2025-06-30, UTC): +100.0',
+    });
+    await lastYear.store.close();
   });
 
   it('GIVEN a single number THEN its card carries a sparkline of the periods before it', async () => {

@@ -4,6 +4,12 @@ import type { Dimension } from '../../engine/schema/tables.js';
 /** How an answer should be shown, when the user asks (`as table`). */
 export type View = 'number' | 'table' | 'bar' | 'line';
 
+/**
+ * What a question is compared with: a period the engine resolves, or `none` (`vs none`) for no
+ * comparison at all. Left out, the workspace's `default_compare` applies.
+ */
+export type CompareChoice = NonNullable<Query['compare']> | 'none';
+
 /** A question: one or more KPIs over the same period, breakdown, filters and comparison. */
 export interface QueryCommand {
   readonly kind: 'query';
@@ -11,7 +17,7 @@ export interface QueryCommand {
   readonly period?: string;
   readonly by?: readonly BreakdownAxis[];
   readonly filters?: Readonly<Partial<Record<Dimension, readonly string[]>>>;
-  readonly compare?: Query['compare'];
+  readonly compare?: CompareChoice;
   readonly top?: number;
   readonly view?: View;
 }

@@ -2,11 +2,11 @@ import type { Catalog } from '../../engine/catalog/catalog.js';
 import { closest } from '../../engine/catalog/closest.js';
 import { normalizeName } from '../../engine/catalog/normalize-name.js';
 import { resolveAxis } from '../../engine/query/resolve-axis.js';
-import type { BreakdownAxis, Query } from '../../engine/query/query.js';
+import type { BreakdownAxis } from '../../engine/query/query.js';
 import { isTimeGrain, type Dimension, type TimeGrain } from '../../engine/schema/tables.js';
 import { err, ok, type Result } from '../../engine/result.js';
 import { tokenize } from '../tokenize.js';
-import type { Command, QueryCommand, Refinement, View } from './command.js';
+import type { Command, CompareChoice, QueryCommand, Refinement, View } from './command.js';
 import { AXIS_LOOKUP, COMMAND_LOOKUP, KEYWORDS, PERIOD_LOOKUP, PERIOD_WORDS, VIEW_LOOKUP, isKeyword } from './vocabulary.js';
 import type { ParseError } from './parse-error.js';
 
@@ -108,7 +108,7 @@ function parseModifiers(words: readonly string[], start: number, context: ParseC
   let period: string | undefined;
   const by: BreakdownAxis[] = [];
   const filters: Partial<Record<Dimension, string[]>> = {};
-  let compare: Query['compare'];
+  let compare: CompareChoice | undefined;
   let top: number | undefined;
   let view: View | undefined;
 
@@ -165,7 +165,9 @@ function parseModifiers(words: readonly string[], start: number, context: ParseC
     }
     if (keyword?.value === 'vs') {
       i += keyword.used;
-      const target = phraseAt(words, i, (p) => (isKeyword('previous', p) ? 'previous' : isKeyword('lastYear', p) ? 'last-year' : undefined));
+      const target = phraseAt(words, i, (p) =>
+        isKeyword('previous', p) ? 'previous' : isKeyword('lastYear', p) ? 'last-year' : isKeyword('none', p) ? 'none' : undefined,
+      );
       if (target) {
         compare = target.value;
         i += target.used;

@@ -88,6 +88,7 @@ export const KEYWORDS = {
   vs: ['vs', 'versus', 'contra', 'fata de', 'comparado com'],
   previous: ['previous', 'prev', 'anterior', 'precedent', 'precedenta'],
   lastYear: ['last-year', 'ly', 'ano passado', 'anul trecut'],
+  none: ['none', 'nothing', 'nada', 'nenhum', 'nimic'],
   as: ['as', 'como', 'ca'],
   top: ['top'],
   and: ['and', 'e', 'si'],
