@@ -72,6 +72,22 @@ describe('charts rendered to PNG from real query results', () => {
     expect([...ys].sort((a, b) => a[1] - b[1])[0]?.[0]).toBe(best);
   });
 
+  it('GIVEN a breakdown compared with the period before THEN a dark tick marks each bar at its earlier value', async () => {
+    // Asked on 2026-11-22: last-quarter is 2026-Q3, and the period before it 2026-Q2.
+    const r = await result('churn last-quarter by segment');
+    const spec = chartSpec(r, { currency: 'USD' });
+    const layers = spec['layer'] as { mark: { type: string } }[];
+    expect(layers.map((l) => l.mark.type)).toEqual(['bar', 'tick', 'text']);
+    const drawn = (spec['data'] as { values: { segment: string; before: number | null }[] }).values;
+    for (const g of r.groups ?? []) expect(drawn.find((d) => d.segment === g.key['segment'])?.before, g.key['segment']).toBe(g.compare?.value);
+    const chart = await renderer.render(spec);
+    checkPicture(chart);
+    expect(chart.texts.some((t) => t.text.includes('dark ticks: 2026-Q2 (the period before)'))).toBe(true);
+
+    const plain = chartSpec(await result('churn last-quarter by segment vs none'), { currency: 'USD' });
+    expect((plain['layer'] as { mark: { type: string } }[]).map((l) => l.mark.type)).toEqual(['bar', 'text']);
+  });
+
   it('GIVEN revenue by month THEN a line with money on the axis', async () => {
     const chart = await renderer.render(chartSpec(await result('revenue by month last-12m'), { currency: 'EUR' }));
     checkPicture(chart);

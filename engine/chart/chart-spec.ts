@@ -33,21 +33,35 @@ function bars(r: KpiResult, fmt: NumberFormat, header: object): ChartSpec {
   // Sorted here, largest first, and drawn in data order: vega-lite cannot sort layered bars by value.
   const values = [...groups]
     .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity))
-    .map((g) => ({ label: labelOf(g, r.by), ...g.key, value: g.value }));
+    .map((g) => ({ label: labelOf(g, r.by), ...g.key, value: g.value, before: g.compare?.value ?? null }));
+  // The comparison period's value of each group is a dark tick across its bar, like a bullet chart.
+  const ticks = r.compare !== undefined && values.some((v) => v.before !== null);
   const y = { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: CHART_LIMITS.labelPx } };
   const x = { field: 'value', type: 'quantitative', title: `${r.name} (${fmt.unitTitle})`, axis: { labelExpr: fmt.expr('datum.value'), tickCount: 5 } };
+  const lines = [subtitle(r), ...(ticks && r.compare ? [`dark ticks: ${comparedWith(r.compare)}`] : []), ...(note ? [note] : [])];
   return {
     ...header,
-    ...(note ? { title: { text: r.name, subtitle: [subtitle(r), note] } } : {}),
+    ...(lines.length > 1 ? { title: { text: r.name, subtitle: lines } } : {}),
     width: 480,
     height: { step: 24 },
     data: { values },
     layer: [
       { mark: { type: 'bar', color: '#4c78a8', cornerRadiusEnd: 2 }, encoding: { y, x, ...(second ? { color: { field: second, type: 'nominal' } } : {}) } },
+      ...(ticks
+        ? [{
+            mark: { type: 'tick', color: '#222', thickness: 2, size: 20 },
+            transform: [{ filter: 'datum.before !== null' }],
+            encoding: { y, x: { field: 'before', type: 'quantitative' } },
+          }]
+        : []),
       {
         mark: { type: 'text', align: 'left', dx: 4, fontSize: 11, color: '#333' },
-        encoding: { y, x: { field: 'value', type: 'quantitative' }, text: { field: 'text' } },
-        transform: [{ calculate: fmt.expr('datum.value'), as: 'text' }],
+        // Past the tick when the earlier value is the longer one, so the label never sits on it.
+        encoding: { y, x: { field: 'end', type: 'quantitative' }, text: { field: 'text' } },
+        transform: [
+          { calculate: fmt.expr('datum.value'), as: 'text' },
+          { calculate: ticks ? 'datum.before === null ? datum.value : max(datum.value, datum.before)' : 'datum.value', as: 'end' },
+        ],
       },
     ],
   };
@@ -93,6 +107,11 @@ function timeSeries(r: KpiResult, grain: string, fmt: NumberFormat, header: obje
       detail: { field: 'period' },
     },
   };
+}
+
+function comparedWith(c: NonNullable<KpiResult['compare']>): string {
+  const kind = c.kind === 'previous' ? ' (the period before)' : c.kind === 'last-year' ? ' (a year earlier)' : '';
+  return `${c.period.label}${kind}`;
 }
 
 /**
