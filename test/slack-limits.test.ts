@@ -33,9 +33,17 @@ describe('Slack limits and policies', () => {
     expect(postsIn(bed, 'C0SUPPORT')).toHaveLength(1);
   });
 
-  it('GIVEN a channel the bot is not in THEN the asker is told to invite it', async () => {
+  it('GIVEN a channel the bot is not in THEN the asker alone gets the answer, and is told to invite the bot', async () => {
     await postSigned(bed.eventsUrl, slashBody(bed.slack, 'churn 2026-Q1', { channel: 'C0PRIVATE', channelName: 'private', id: 'private' }), FORM);
-    expect(await responseTo(bed, 'private')).toMatch(/not a member of this channel.*\/invite @kpibot/);
+    // A and B signed up long before 2026 and never left: none of the 2 lost, 0%.
+    expect(await responseTo(bed, 'private')).toBe('Churn rate: 0.00%');
+    const response = bed.slack.calls.find((c) => c.method === 'response_url' && c.args['id'] === 'private');
+    const blocks = (response?.args['blocks'] ?? []) as { type: string; text?: { text: string }; elements?: { text: string }[] }[];
+    expect(blocks.map((b) => b.type)).toEqual(['section', 'context', 'context']);
+    expect(blocks[2]?.elements?.[0]?.text).toMatch(/not a member of this channel, so only you see this answer.*\/invite @kpibot/);
+    expect(postsIn(bed, 'C0PRIVATE').map((c) => c.response['error'])).toEqual(['not_in_channel']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(bed.slack.calls.filter((c) => c.method === 'files.completeUploadExternal' && c.args['channel_id'] === 'C0PRIVATE')).toHaveLength(0);
   });
 
   it('GIVEN a guest, a member of another workspace, or a KPI kept to #support THEN each is refused with what to do', async () => {

@@ -51,10 +51,14 @@ export async function deliver(client: webApi.WebClient, to: Destination, reply: 
   } catch (e) {
     const code = slackErrorCode(e);
     deps.logger.warn(`chat.postMessage to ${to.channel} failed: ${code}`);
-    const words = NOT_A_MEMBER.has(code)
-      ? "I'm not a member of this channel, so I can't post the answer here. Invite me with `/invite @kpibot` and ask again."
-      : `Slack refused the answer (${code}). ${adviceFor(code)}`;
-    await tellAsker(client, to, plain(words), deps.logger);
+    if (NOT_A_MEMBER.has(code)) {
+      const words = "I'm not a member of this channel, so only you see this answer, without its chart. Invite me with `/invite @kpibot` to answer here for everyone.";
+      // A slash command's response_url reaches the asker anywhere, so the numbers still arrive.
+      if (to.respond) await tellAsker(client, to, privateAnswer(message, words), deps.logger);
+      else await tellAsker(client, to, plain(words), deps.logger);
+      return;
+    }
+    await tellAsker(client, to, plain(`Slack refused the answer (${code}). ${adviceFor(code)}`), deps.logger);
     return;
   }
 
@@ -106,6 +110,12 @@ export async function tellAsker(client: webApi.WebClient, to: Destination, messa
   } catch (e) {
     logger.warn(`could not tell ${to.user} in ${to.channel}: ${slackErrorCode(e)}`);
   }
+}
+
+/** An answer for the asker alone: its blocks without the buttons (they need a posted message), and why. */
+function privateAnswer(message: SlackMessage, why: string): Pick<SlackMessage, 'text' | 'blocks'> {
+  const blocks = message.blocks.filter((b) => b.type !== 'actions');
+  return { text: message.text, blocks: [...blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: why }] }] };
 }
 
 function plain(text: string): Pick<SlackMessage, 'text' | 'blocks'> {
