@@ -129,6 +129,31 @@ describe('Slack over HTTP (real Bolt, fake Slack on 127.0.0.1)', () => {
     expect(bed.slack.accepted('chat.postMessage').filter((c) => c.args['channel'] === 'C0SUPPORT')).toHaveLength(3);
   });
 
+  it('GIVEN direct messages to kpibot THEN each is a question in the DM’s own session, answered once', async () => {
+    const dm = (text: string, n: number, extra: Record<string, unknown> = {}) =>
+      eventBody({ type: 'message', channel_type: 'im', user: 'U0ANA', channel: 'D0ANA', text, ts: `1790000500.00000${n}`, ...extra }, `EvDm${n}`);
+    await postSigned(bed.eventsUrl, dm('nps 2026-Q2', 1), JSON_TYPE);
+    const first = await waitForPosts(bed, 'D0ANA', 1);
+    // 2026-Q2: 9 and 10 promote, 5 and 5 detract: 0; after 50 in 2026-Q1, 50 points down.
+    expect(first[0]?.args['text']).toBe('Net Promoter Score: 0.0');
+    expect(sections(first[0]?.args ?? {})).toMatch(/`\[1\]`.*\n\*0\.0\*\s+↓ −50\.0 pts _vs previous 2026-Q1/);
+    expect(first[0]?.args['thread_ts']).toBeUndefined();
+
+    // Slack also sends app_mention for a mention in a DM: the message itself is the question.
+    await postSigned(bed.eventsUrl, dm('<@U0KPIBOT> by segment', 2), JSON_TYPE);
+    await postSigned(bed.eventsUrl, eventBody({ type: 'app_mention', user: 'U0ANA', channel: 'D0ANA', text: '<@U0KPIBOT> by segment', ts: '1790000500.000002' }, 'EvDm2m'), JSON_TYPE);
+    const second = await waitForPosts(bed, 'D0ANA', 2);
+    // Q2 by segment, both at 0: Enterprise up from -100, SMB down from +100.
+    const table = sections(second[1]?.args ?? {});
+    expect(table).toMatch(/`\[2\]`/);
+    expect(table).toMatch(/Enterprise\s+0\.0\s+\+100\.0 pts/);
+    expect(table).toMatch(/SMB\s+0\.0\s+−100\.0 pts/);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(bed.slack.accepted('chat.postMessage').filter((c) => c.args['channel'] === 'D0ANA')).toHaveLength(2);
+    // A DM has no channel name to look up.
+    expect(bed.slack.calls.filter((c) => c.method === 'conversations.info' && c.args['channel'] === 'D0ANA')).toHaveLength(0);
+  });
+
   it('GIVEN messages in an answer thread from kpibot itself or another app THEN none is taken as a follow-up', async () => {
     await postSigned(bed.eventsUrl, slashBody(bed.slack, 'nps 2026-Q1', { channel: 'C0BOTS', channelName: 'bots' }), FORM);
     const answerTs = await tsOf(bed, 'C0BOTS', 0);

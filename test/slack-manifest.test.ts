@@ -7,7 +7,7 @@ import { eventBody, FORM, JSON_TYPE, postSigned, responseTo, slackTestBed, slash
 
 interface Manifest {
   display_information: { name: string; description: string };
-  features: { bot_user: { display_name: string }; slash_commands: { command: string; usage_hint?: string }[] };
+  features: { bot_user: { display_name: string }; app_home: Record<string, boolean>; slash_commands: { command: string; usage_hint?: string }[] };
   settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
 }
 
@@ -39,8 +39,9 @@ describe('adapters/slack/manifest.yaml, installed in a fake Slack that enforces 
 
   it('declares /kpi, the events the bot listens to, the buttons and Socket Mode, within Slack’s limits', () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/kpi']);
-    // A mention asks; replies in an answer's thread, public or private, follow up.
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.channels', 'message.groups']);
+    // A mention asks; replies in an answer's thread, public or private, follow up; a direct message asks.
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.channels', 'message.groups', 'message.im']);
+    expect(manifest.features.app_home).toEqual({ home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     // Slack's manifest rules: app name up to 35 characters, description 140, bot name a-z 0-9 - _ .

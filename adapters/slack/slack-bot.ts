@@ -83,7 +83,8 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
   async function turn(inbound: Inbound, to: Destination): Promise<void> {
     try {
       const person = await directory.person(inbound.user);
-      const channelName = await directory.channelName(inbound.channel, inbound.channelName);
+      // A direct message has no name for channel rules to match, so restricted KPIs stay in their channels.
+      const channelName = isDirect(inbound.channel) ? undefined : await directory.channelName(inbound.channel, inbound.channelName);
       const full: Inbound = { ...inbound, guest: person.guest, external: person.external, ...(channelName ? { channelName } : {}) };
       const line = full.text.trim() === '' ? 'help' : full.text;
       const reply = await o.bot.handle({ ...full, text: line });
@@ -119,6 +120,8 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
   app.event('app_mention', async ({ event }) => {
     // Editing a message that mentions the bot sends a new app_mention (new event id): answer once.
     if (!event.user || ('edited' in event && event.edited)) return;
+    // In a direct message every message is for the bot: the message listener answers it.
+    if (isDirect(event.channel)) return;
     const text = withoutMentions(event.text);
     const root = event.thread_ts;
     const link = root ? await o.links.find(event.channel, root) : null;
@@ -128,17 +131,20 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
     );
   });
 
-  // A reply in the thread under an answer, without a mention, is a follow-up of that answer.
+  // A message in the bot's direct messages is a question (its own session, like the console); a
+  // reply in the thread under an answer, without a mention, is a follow-up of that answer.
   app.message(async ({ message }) => {
-    if (message.subtype !== undefined || !message.thread_ts || message.thread_ts === message.ts) return;
-    if (!message.user || (message.text ?? '').includes(`<@${identity.botUserId}>`)) return; // app_mention has it
+    if (message.subtype !== undefined || !message.user) return;
     // Bolt drops our own posts; other apps' bots talking in the thread are not asking us anything.
     if ('bot_id' in message && message.bot_id) return;
-    const link = await o.links.find(message.channel, message.thread_ts);
-    if (!link) return;
+    const direct = message.channel_type === 'im';
+    const thread = message.thread_ts && message.thread_ts !== message.ts ? message.thread_ts : undefined;
+    if (!direct && (!thread || (message.text ?? '').includes(`<@${identity.botUserId}>`))) return; // app_mention has those
+    const link = thread ? await o.links.find(message.channel, thread) : null;
+    if (!direct && !link) return;
     await turn(
-      { text: withoutMentions(message.text ?? ''), user: message.user, channel: message.channel, session: link.sessionId },
-      { channel: message.channel, user: message.user, thread: message.thread_ts },
+      { text: withoutMentions(message.text ?? ''), user: message.user, channel: message.channel, ...(link ? { session: link.sessionId } : thread ? { thread } : {}) },
+      { channel: message.channel, user: message.user, ...(thread ? { thread } : {}) },
     );
   });
 
@@ -221,6 +227,9 @@ function startError(e: unknown, settings: SlackSettings): Error {
   if (/EADDRINUSE/.test(code)) return new SlackStartError(`PORT ${settings.port} is already in use: set PORT to a free port.`);
   return new SlackStartError(`Could not start the Slack app (${code}).`);
 }
+
+/** Slack's direct-message channels have ids starting with D. */
+const isDirect = (channel: string): boolean => channel.startsWith('D');
 
 /** The text of a message with the mentions of people and the bot taken out. */
 export function withoutMentions(text: string): string {
