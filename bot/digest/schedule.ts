@@ -1,0 +1,89 @@
+import { Cron } from 'croner';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+const TIME = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day, HH:MM');
+
+/**
+ * When a digest goes out, in the subscription's time zone. Daily, weekly and monthly digests cover
+ * the day, ISO week or month that has just ended; a cron schedule covers the period it names.
+ */
+export const ScheduleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('daily'), at: TIME }).strict(),
+  z.object({ kind: z.literal('weekly'), day: z.enum(WEEKDAYS), at: TIME }).strict(),
+  /** Day 1 to 28, so that every month has it. */
+  z.object({ kind: z.literal('monthly'), day: z.number().int().min(1).max(28), at: TIME }).strict(),
+  z.object({ kind: z.literal('cron'), expression: z.string().min(9).max(100) }).strict(),
+]);
+export type Schedule = z.infer<typeof ScheduleSchema>;
+
+/** The period a digest reports when the subscription names none: the one that has just ended. */
+export function defaultDigestPeriod(schedule: Schedule): string | undefined {
+  switch (schedule.kind) {
+    case 'daily':
+      return 'yesterday';
+    case 'weekly':
+      return 'last-week';
+    case 'monthly':
+      return 'last-month';
+    case 'cron':
+      return undefined;
+  }
+}
+
+/** The schedule as a cron expression (minute hour day-of-month month day-of-week). */
+export function cronExpression(schedule: Schedule): string {
+  if (schedule.kind === 'cron') return schedule.expression;
+  const [hour, minute] = schedule.at.split(':').map(Number);
+  switch (schedule.kind) {
+    case 'daily':
+      return `${minute} ${hour} * * *`;
+    case 'weekly':
+      return `${minute} ${hour} * * ${(WEEKDAYS.indexOf(schedule.day) + 1) % 7}`;
+    case 'monthly':
+      return `${minute} ${hour} ${schedule.day} * *`;
+  }
+}
+
+/** Whether croner reads a cron expression; the message says what is wrong. */
+export function checkCron(expression: string, timezone: string): string | null {
+  try {
+    const job = new Cron(expression, { timezone, paused: true });
+    return job.nextRun(new Date()) === null ? 'it never fires' : null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/**
+ * The first time the schedule fires strictly after `after` (epoch ms), in `timezone`, or null when
+ * it never fires again. Local times that a clock change skips fire at the first instant after
+ * the gap, and repeated ones once (croner's rules), so a digest is neither lost nor doubled at DST.
+ */
+export function nextRun(schedule: Schedule, timezone: string, after: number): number | null {
+  const job = new Cron(cronExpression(schedule), { timezone, paused: true });
+  return job.nextRun(new Date(after))?.getTime() ?? null;
+}
+
+/** `every Monday at 09:00 (Europe/Lisbon)`, for the confirmation and the list. */
+export function describeSchedule(schedule: Schedule, timezone: string): string {
+  switch (schedule.kind) {
+    case 'daily':
+      return `every day at ${schedule.at} (${timezone})`;
+    case 'weekly':
+      return `every ${capitalise(schedule.day)} at ${schedule.at} (${timezone})`;
+    case 'monthly':
+      return `on day ${schedule.day} of every month at ${schedule.at} (${timezone})`;
+    case 'cron':
+      return `on cron "${schedule.expression}" (${timezone})`;
+  }
+}
+
+/** An instant as the subscriber's clock shows it: `Mon 7 Dec 2026 09:00`. */
+export function localTime(at: number, timezone: string): string {
+  return DateTime.fromMillis(at, { zone: timezone }).toFormat('ccc d LLL yyyy HH:mm');
+}
+
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { nextRun, type Schedule } from '../bot/digest/schedule.js';
+
+const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+const runs = (s: Schedule, zone: string, from: string, n: number): (string | null)[] => {
+  const out: (string | null)[] = [];
+  let at = Date.parse(from);
+  for (let i = 0; i < n; i++) {
+    const next = nextRun(s, zone, at);
+    out.push(iso(next));
+    if (next === null) break;
+    at = next;
+  }
+  return out;
+};
+
+describe('digest schedules in the subscriber’s time zone', () => {
+  it('GIVEN Monday 09:00 in Lisbon THEN 08:00Z in summer time and 09:00Z in winter time', () => {
+    // Lisbon moves to UTC+1 on Sunday 29 March 2026 and back to UTC+0 on Sunday 25 October.
+    expect(runs({ kind: 'weekly', day: 'monday', at: '09:00' }, 'Europe/Lisbon', '2026-03-20T12:00:00Z', 2)).toEqual([
+      '2026-03-23T09:00:00.000Z',
+      '2026-03-30T08:00:00.000Z',
+    ]);
+    expect(runs({ kind: 'weekly', day: 'monday', at: '09:00' }, 'Europe/Lisbon', '2026-10-17T12:00:00Z', 2)).toEqual([
+      '2026-10-19T08:00:00.000Z',
+      '2026-10-26T09:00:00.000Z',
+    ]);
+  });
+
+  it('GIVEN a time the clock skips or repeats THEN the digest goes once: after the gap, or at the first of the two', () => {
+    // 29 March 2026, Lisbon: 01:00 becomes 02:00, so 01:30 never happens; the digest goes at 02:00 (01:00Z).
+    expect(runs({ kind: 'daily', at: '01:30' }, 'Europe/Lisbon', '2026-03-27T12:00:00Z', 3)).toEqual([
+      '2026-03-28T01:30:00.000Z',
+      '2026-03-29T01:00:00.000Z',
+      '2026-03-30T00:30:00.000Z',
+    ]);
+    // 25 October 2026, Lisbon: 01:30 happens at 00:30Z (summer time) and again at 01:30Z; once, the first.
+    expect(runs({ kind: 'daily', at: '01:30' }, 'Europe/Lisbon', '2026-10-23T12:00:00Z', 3)).toEqual([
+      '2026-10-24T00:30:00.000Z',
+      '2026-10-25T00:30:00.000Z',
+      '2026-10-26T01:30:00.000Z',
+    ]);
+  });
+
+  it('GIVEN São Paulo (no summer time since 2019) and Bucharest THEN their own offsets', () => {
+    expect(runs({ kind: 'daily', at: '08:00' }, 'America/Sao_Paulo', '2026-01-10T00:00:00Z', 1)).toEqual(['2026-01-10T11:00:00.000Z']);
+    // Bucharest is UTC+2 in winter: day 1 of the month at 07:00 is 05:00Z.
+    expect(runs({ kind: 'monthly', day: 1, at: '07:00' }, 'Europe/Bucharest', '2026-11-15T00:00:00Z', 2)).toEqual([
+      '2026-12-01T05:00:00.000Z',
+      '2027-01-01T05:00:00.000Z',
+    ]);
+  });
+
+  it('GIVEN a cron schedule THEN it fires on its own fields: 09:00 on weekdays skips the weekend', () => {
+    // Friday 4 December 2026, then Monday 7 December.
+    expect(runs({ kind: 'cron', expression: '0 9 * * 1-5' }, 'UTC', '2026-12-04T08:00:00Z', 2)).toEqual(['2026-12-04T09:00:00.000Z', '2026-12-07T09:00:00.000Z']);
+  });
+});
