@@ -55,7 +55,12 @@ export async function askKpi(engine: Engine, command: QueryCommand, metric: stri
  * chart that suits it: a headline card with a sparkline for a single number, the NPS
  * distribution for NPS, one small-multiples sheet for several KPIs, bars or lines otherwise.
  */
-export async function answerQuestion(engine: Engine, command: QueryCommand): Promise<Result<{ results: KpiResult[]; parts: Reply[] }, BotError>> {
+export async function answerQuestion(
+  engine: Engine,
+  command: QueryCommand,
+  /** Target values by KPI id (a digest's): each answer says whether it met its own. */
+  targets: Readonly<Record<string, number>> = {},
+): Promise<Result<{ results: KpiResult[]; parts: Reply[] }, BotError>> {
   const format = { currency: engine.workspace.currency };
   const results: KpiResult[] = [];
   for (const metric of command.metrics) {
@@ -68,10 +73,12 @@ export async function answerQuestion(engine: Engine, command: QueryCommand): Pro
   const parts: Reply[] = [];
   for (const r of results) {
     const nps = r.metric === 'nps' && !r.by.some(isTimeGrain) && command.view !== 'table' && command.view !== 'number';
-    parts.push(...answerParts(r, { ...shape, chart: !several && !nps }));
+    const target = targets[r.metric];
+    const withTarget = target !== undefined ? { target } : {};
+    parts.push(...answerParts(r, { ...shape, ...withTarget, chart: !several && !nps }));
     if (!several && (!r.groups || r.groups.length === 0) && command.view !== 'number' && command.view !== 'table') {
       const trend = await trendOf(engine, command, r);
-      parts.push({ kind: 'chart', spec: chartSpec(r, { currency: format.currency, trend }), alt: cardAlt(r, trend, format) });
+      parts.push({ kind: 'chart', spec: chartSpec(r, { currency: format.currency, trend, ...withTarget }), alt: cardAlt(r, trend, format) });
     }
     if (nps && !several) {
       const distribution = await npsDistribution(engine, command);

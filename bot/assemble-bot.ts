@@ -9,6 +9,9 @@ import { membersOnly } from './policy/members-only.js';
 import { rateLimit } from './policy/rate-limit.js';
 import { sqlMessageLinks, type MessageLinks } from './session/message-links.js';
 import { sqlSessionStore } from './session/sql-session-store.js';
+import { createDigestScheduler, type DigestScheduler, type DigestSink, type SchedulerLogger } from './digest/digest-scheduler.js';
+import { sqlSubscriptionStore, type SubscriptionStore } from './digest/subscription-store.js';
+import { subscriptionManagers } from './policy/subscription-managers.js';
 
 export interface AssembleOptions {
   readonly dbPath: string;
@@ -26,6 +29,10 @@ export interface AssembledBot {
   readonly links: MessageLinks;
   /** The chart renderer, loaded on the first chart: vega and resvg add a second to start-up. */
   readonly charts: () => Promise<ChartRenderer>;
+  /** The channels' digest subscriptions. */
+  readonly subscriptions: SubscriptionStore;
+  /** Starts sending digests through the adapter's sink; `close` stops it. */
+  startDigests(sink: DigestSink, logger: SchedulerLogger): DigestScheduler;
   close(): Promise<void>;
 }
 
@@ -42,17 +49,36 @@ export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
   const charts = (): Promise<ChartRenderer> =>
     (renderer ??= import('../engine/chart/chart-renderer.js').then((m) => m.createChartRenderer()));
   const { policy } = o.config;
+  const subscriptions = sqlSubscriptionStore(app.store);
+  let scheduler: DigestScheduler | undefined;
   const bot = createBot({
     engine: app.engine,
     sessions,
     now: o.now,
     notebookDir: resolve(o.cwd, o.config.notebookDir),
     charts,
+    digests: { store: subscriptions, wake: () => scheduler?.wake() },
     policies: [
       membersOnly({ allowGuests: policy.allow_guests, allowExternal: policy.allow_external }),
       rateLimit(policy.rate_limit.questions, policy.rate_limit.per_seconds),
+      subscriptionManagers(policy.subscription_managers),
       kpiAccess(app.engine.catalog, policy.restricted),
     ],
   });
-  return { app, bot, links: sqlMessageLinks(app.store), charts, close: () => app.close() };
+  return {
+    app,
+    bot,
+    links: sqlMessageLinks(app.store),
+    charts,
+    subscriptions,
+    startDigests(sink, logger) {
+      scheduler ??= createDigestScheduler({ store: subscriptions, engine: app.engine, sink, now: o.now, logger });
+      scheduler.start();
+      return scheduler;
+    },
+    async close() {
+      await scheduler?.stop();
+      await app.close();
+    },
+  };
 }

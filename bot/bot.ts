@@ -1,7 +1,7 @@
 import type { Engine } from '../engine/query/engine.js';
 import { compileFormula } from '../engine/formula/restricted-formula.js';
 import type { Command, QueryCommand, Refinement } from './language/command.js';
-import { parseCommand } from './language/parse-command.js';
+import { parseLine } from './parse-line.js';
 import { describePeriod } from './reply/answer-reply.js';
 import { answerQuestion, askKpi } from './answer-question.js';
 import type { Reply } from './reply/reply.js';
@@ -12,6 +12,7 @@ import { HELP_TEXT, defineText, listText } from './describe-kpi.js';
 import { writeNotebook } from './notebook/write-notebook.js';
 import { withPolicies, type Inbound, type Policy } from './policy/turn.js';
 import type { ChartRenderer } from '../engine/chart/chart-renderer.js';
+import { subscriptionCommands, type Digests } from './digest/subscription-commands.js';
 
 export interface BotDeps {
   readonly engine: Engine;
@@ -23,6 +24,8 @@ export interface BotDeps {
   readonly policies?: readonly Policy[];
   /** Draws exported notebooks' charts as PNG; without it they are written as Vega-Lite specs only. */
   readonly charts?: () => Promise<ChartRenderer>;
+  /** Where `subscribe` keeps digests; without it, subscription commands say digests are not available. */
+  readonly digests?: Digests;
 }
 
 /** The platform-neutral bot: one message in, one reply out, in the session of its channel or thread. */
@@ -36,11 +39,7 @@ export const sessionOf = (inbound: Inbound): string =>
 
 export function createBot(deps: BotDeps): Bot {
   const { engine, sessions } = deps;
-
-  const isPeriod = (word: string): boolean => {
-    const r = engine.period(word);
-    return r.ok || r.error.code === 'period.invalid';
-  };
+  const subscriptions = subscriptionCommands(engine, deps.digests, deps.now);
 
   async function remember(sessionId: string, cell: NewCell): Promise<Reply> {
     const n = await sessions.append(sessionId, cell, deps.now());
@@ -59,7 +58,7 @@ export function createBot(deps: BotDeps): Bot {
   async function handle(inbound: Inbound): Promise<Reply> {
     const sessionId = sessionOf(inbound);
     const line = inbound.text.trim();
-    const parsed = parseCommand(line, { catalog: engine.catalog, isPeriod });
+    const parsed = parseLine(engine, line);
     if (!parsed.ok) return failure(parsed.error);
     let command: Command = parsed.value;
     if (command.kind === 'followup') {
@@ -70,11 +69,17 @@ export function createBot(deps: BotDeps): Bot {
       command = refine(last.command, command.refinement);
     }
     const resolved = command;
-    return withPolicies(deps.policies ?? [], { inbound, command: resolved, now: deps.now() }, () => execute(sessionId, line, resolved));
+    return withPolicies(deps.policies ?? [], { inbound, command: resolved, now: deps.now() }, () => execute(inbound, sessionId, line, resolved));
   }
 
-  async function execute(sessionId: string, line: string, command: Command): Promise<Reply> {
+  async function execute(inbound: Inbound, sessionId: string, line: string, command: Command): Promise<Reply> {
     switch (command.kind) {
+      case 'subscribe':
+        return subscriptions.subscribe(inbound, command);
+      case 'unsubscribe':
+        return subscriptions.unsubscribe(inbound, command.id);
+      case 'subscriptions':
+        return subscriptions.list(inbound);
       case 'query':
         return answer(sessionId, line, command, null);
       case 'followup':

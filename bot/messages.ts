@@ -13,7 +13,10 @@ export type BotError =
   | { readonly code: 'policy.rate_limited'; readonly questions: number; readonly perSeconds: number; readonly waitSeconds: number }
   | { readonly code: 'policy.guest' }
   | { readonly code: 'policy.external' }
-  | { readonly code: 'policy.kpi_restricted'; readonly metric: string; readonly via: string | null; readonly channels: readonly string[] };
+  | { readonly code: 'policy.kpi_restricted'; readonly metric: string; readonly via: string | null; readonly channels: readonly string[] }
+  | { readonly code: 'policy.not_manager' }
+  | { readonly code: 'subscriptions.off' }
+  | { readonly code: 'subscription.unknown'; readonly id: number };
 
 const didYouMean = (s: readonly string[]): string => (s.length > 0 ? ` Did you mean ${s.map((x) => `\`${x}\``).join(', ')}?` : '');
 
@@ -81,6 +84,28 @@ export function errorMessage(e: BotError): string {
       return `Two periods given (\`${e.first}\` and \`${e.second}\`). Keep one; use \`vs previous\` or \`vs last-year\` to compare.`;
     case 'period.unknown':
       return `\`${e.input}\` is not a period I know. Try last-30d, last-quarter, this-year, 2026-Q1, 2026-03, 2026-W05 or 2026-01-01..2026-03-31.`;
+    case 'subscribe.schedule':
+      return 'Say how often: `subscribe nps daily at 09:00`, `subscribe churn weekly on monday`, `subscribe revenue monthly on 1`, or `cron "0 9 * * 1-5"`.';
+    case 'subscribe.day':
+      return `A monthly digest goes out on day 1 to 28 (every month has those), not \`${e.input}\`.`;
+    case 'subscribe.cron':
+      return `\`${e.input}\` is not a cron schedule I can use (${e.detail}). Write five fields in quotes, e.g. \`cron "0 9 * * 1-5"\` for 09:00 on weekdays.`;
+    case 'subscribe.zone':
+      return `\`${e.input}\` is not a time zone I know. Use an IANA name such as Europe/Lisbon, America/Sao_Paulo or Europe/Bucharest.`;
+    case 'subscribe.target':
+      return 'After `target`, give a number (`target 40`) or one per KPI (`target nps=40, churn=5`).';
+    case 'subscribe.alert':
+      return 'An alert reads `alert above 5` or `alert churn below 30`: the digest is sent only when the KPI is past that value.';
+    case 'subscribe.question':
+      return 'Say what the digest reports: `subscribe nps, churn weekly on monday at 09:00`.';
+    case 'unsubscribe.id':
+      return `Give the number of the subscription to stop, e.g. \`unsubscribe 3\`${e.input ? ` (not \`${e.input}\`)` : ''}; \`subscriptions\` lists them.`;
+    case 'subscription.unknown':
+      return `This channel has no subscription #${e.id}. \`subscriptions\` lists the ones it has.`;
+    case 'subscriptions.off':
+      return 'Digests are not available here.';
+    case 'policy.not_manager':
+      return 'Only subscription managers may change this channel’s digests. Ask one, or an admin to add you to `access.subscription_managers` in kpibot.config.yaml.';
     case 'period.invalid':
       return `\`${e.input}\` is not a valid period: ${e.detail}.`;
   }

@@ -5,6 +5,7 @@ import { CatalogError } from '../../bot/app.js';
 import { assembleBot } from '../../bot/assemble-bot.js';
 import { runConsole } from '../console/run-console.js';
 import { chartFiles } from '../console/chart-files.js';
+import { consoleDigestSink } from '../console/console-digest-sink.js';
 import { slackSettings, wantsSlack } from '../slack/slack-settings.js';
 
 /** The console is one channel, so one notebook session, the same one after a restart. */
@@ -102,12 +103,14 @@ async function startConsole(runtime: Runtime, io: CliIo): Promise<number> {
   const { dbPath, config, workspace, now } = runtime;
   const assembled = await assembleBot({ dbPath, config, workspace, now, cwd: io.cwd });
   try {
+    const files = chartFiles(resolve(io.cwd, config.notebookDir), CONSOLE_CHANNEL, assembled.charts);
+    assembled.startDigests(consoleDigestSink(io, files), { info: () => undefined, warn: (m) => println(io.stderr, m), error: (m) => println(io.stderr, m) });
     await runConsole(
       assembled.bot,
-      { user: io.env['USER'] ?? 'console', channel: CONSOLE_CHANNEL },
+      { user: io.env['USER'] ?? 'console', channel: CONSOLE_CHANNEL, platform: 'console' },
       io,
       `kpibot console · ${dbPath} · ${workspace.timezone} · ${assembled.app.engine.catalog.list().length} KPIs (no chat tokens set)`,
-      chartFiles(resolve(io.cwd, config.notebookDir), CONSOLE_CHANNEL, assembled.charts),
+      files,
     );
   } finally {
     await assembled.close();

@@ -5,12 +5,13 @@ import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
 
 /** Saves each chart of a reply as a PNG beside the session's notebook; returns their paths in order. */
 export interface ChartFiles {
-  save(reply: Reply): Promise<string[]>;
+  /** `name` tells the files apart when the reply is not a notebook cell (a digest). */
+  save(reply: Reply, name?: string): Promise<string[]>;
 }
 
 export function chartFiles(dir: string, session: string, renderer: () => Promise<ChartRenderer>): ChartFiles {
   return {
-    async save(reply) {
+    async save(reply, name) {
       const charts: Extract<Reply, { kind: 'chart' }>[] = [];
       const visit = (r: Reply): void => {
         if (r.kind === 'chart') charts.push(r);
@@ -18,7 +19,7 @@ export function chartFiles(dir: string, session: string, renderer: () => Promise
       };
       visit(reply);
       if (charts.length === 0) return [];
-      const cell = reply.kind === 'multi' && reply.cell ? `cell${reply.cell.n}` : 'chart';
+      const cell = reply.kind === 'multi' && reply.cell ? `cell${reply.cell.n}` : (name ?? 'chart');
       mkdirSync(dir, { recursive: true });
       const r = await renderer();
       const paths: string[] = [];

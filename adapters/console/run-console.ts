@@ -12,7 +12,7 @@ import type { ChartFiles } from './chart-files.js';
  */
 export async function runConsole(
   bot: Bot,
-  who: { user: string; channel: string },
+  who: { user: string; channel: string; platform: string },
   io: CliIo,
   banner: string,
   charts?: ChartFiles,

@@ -71,7 +71,7 @@ export function slackMessage(reply: Reply): SlackMessage {
       case 'text':
         blocks.push(section(fit(escape(r.text))));
         fallback.push(r.text.split('\n')[0] ?? '');
-        ephemeral = true;
+        if (r.shared !== true) ephemeral = true;
         break;
       case 'error':
         blocks.push(section(`:warning: ${escape(r.message)}`));

@@ -11,6 +11,8 @@ import { deliver, tellAsker, type Destination } from './slack-delivery.js';
 import { DirectoryError, slackDirectory, type SlackIdentity } from './slack-directory.js';
 import { slackErrorCode } from './slack-error.js';
 import { SignedHttpReceiver } from './signed-http-receiver.js';
+import { slackDigestSink } from './slack-digest-sink.js';
+import type { DigestScheduler, DigestSink, SchedulerLogger } from '../../bot/digest/digest-scheduler.js';
 import type { SlackSettings } from './slack-settings.js';
 
 export interface SlackBotOptions {
@@ -22,12 +24,16 @@ export interface SlackBotOptions {
   readonly logger: Logger;
   /** HTTP mode listens on this interface (all of them by default; tests use 127.0.0.1). */
   readonly host?: string;
+  /** Starts the channels' digests with the sink this app provides (the assembled bot's). */
+  readonly startDigests?: (sink: DigestSink, logger: SchedulerLogger) => DigestScheduler;
 }
 
 export interface RunningSlackBot {
   readonly identity: SlackIdentity & { readonly botName: string; readonly teamName: string };
   /** HTTP mode's port (useful with PORT=0); undefined in Socket Mode. */
   readonly port: number | undefined;
+  /** The digest scheduler, when the bot sends digests. */
+  readonly digests: DigestScheduler | undefined;
   stop(): Promise<void>;
 }
 
@@ -85,7 +91,7 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
       const person = await directory.person(inbound.user);
       // A direct message has no name for channel rules to match, so restricted KPIs stay in their channels.
       const channelName = isDirect(inbound.channel) ? undefined : await directory.channelName(inbound.channel, inbound.channelName);
-      const full: Inbound = { ...inbound, guest: person.guest, external: person.external, ...(channelName ? { channelName } : {}) };
+      const full: Inbound = { ...inbound, platform: 'slack', guest: person.guest, external: person.external, ...(channelName ? { channelName } : {}) };
       const line = full.text.trim() === '' ? 'help' : full.text;
       const reply = await o.bot.handle({ ...full, text: line });
       await deliver(app.client, to, reply, sessionOf(full), { links: o.links, charts: o.charts, now: o.now, logger });
@@ -177,10 +183,15 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
   } catch (e) {
     throw startError(e, settings);
   }
+  const digests = o.startDigests?.(slackDigestSink(app.client, o.charts, logger), logger);
   return {
     identity,
     port: httpReceiver?.port(),
-    stop: () => app.stop().then(() => undefined),
+    digests,
+    async stop() {
+      await digests?.stop();
+      await app.stop();
+    },
   };
 }
 

@@ -70,27 +70,38 @@ export async function deliver(client: webApi.WebClient, to: Destination, reply: 
     if (to.thread) await deps.links.link(to.channel, to.thread, link, deps.now());
   }
 
-  if (message.charts.length === 0) return;
-  // All of an answer's charts go in one upload, so they arrive as one message under the answer.
   try {
-    const renderer = await deps.charts();
-    const file_uploads = [];
-    for (const [i, chart] of message.charts.entries()) {
-      file_uploads.push({
-        file: (await renderer.render(chart.spec)).png,
-        filename: `kpi-${cell ? `cell${cell.n}` : 'chart'}${i > 0 ? `-${i + 1}` : ''}.png`,
-        title: chart.alt.slice(0, 250),
-        alt_text: chart.alt.slice(0, 1000),
-      });
-    }
-    await client.filesUploadV2(
-      to.thread ? { file_uploads, channel_id: to.channel, thread_ts: to.thread } : { file_uploads, channel_id: to.channel },
-    );
+    await uploadCharts(client, to, message.charts, cell ? `cell${cell.n}` : 'chart', deps.charts);
   } catch (e) {
     const code = slackErrorCode(e);
     deps.logger.warn(`chart upload to ${to.channel} failed: ${code}`);
     await tellAsker(client, to, plain(`The chart could not be uploaded (${code}); the numbers above are complete. ${adviceFor(code)}`), deps.logger);
   }
+}
+
+/**
+ * A message's charts as PNG files in the channel (or thread), all in one files.uploadV2 call so
+ * they arrive as one message under the answer, each with its alt text.
+ */
+export async function uploadCharts(
+  client: webApi.WebClient,
+  to: Pick<Destination, 'channel' | 'thread'>,
+  charts: SlackMessage['charts'],
+  name: string,
+  renderer: () => Promise<ChartRenderer>,
+): Promise<void> {
+  if (charts.length === 0) return;
+  const render = await renderer();
+  const file_uploads = [];
+  for (const [i, chart] of charts.entries()) {
+    file_uploads.push({
+      file: (await render.render(chart.spec)).png,
+      filename: `kpi-${name}${i > 0 ? `-${i + 1}` : ''}.png`,
+      title: chart.alt.slice(0, 250),
+      alt_text: chart.alt.slice(0, 1000),
+    });
+  }
+  await client.filesUploadV2(to.thread ? { file_uploads, channel_id: to.channel, thread_ts: to.thread } : { file_uploads, channel_id: to.channel });
 }
 
 /** Something only the asker sees: through the response_url when there is one, else chat.postEphemeral. */

@@ -1,5 +1,7 @@
 import type { BreakdownAxis, Comparison, Query } from '../../engine/query/query.js';
 import type { Dimension } from '../../engine/schema/tables.js';
+import type { Schedule } from '../digest/schedule.js';
+import type { Alert } from '../digest/subscription.js';
 
 /** How an answer should be shown, when the user asks (`as table`). */
 export type View = 'number' | 'table' | 'bar' | 'line';
@@ -35,6 +37,19 @@ export type Command =
   | { readonly kind: 'explain'; readonly query: QueryCommand }
   | { readonly kind: 'let'; readonly name: string; readonly query: QueryCommand }
   | { readonly kind: 'calc'; readonly expression: string }
-  | { readonly kind: 'export' };
+  | { readonly kind: 'export' }
+  | {
+      readonly kind: 'subscribe';
+      /** The question's words, kept to be asked again at each run. */
+      readonly question: string;
+      readonly query: QueryCommand;
+      readonly schedule: Schedule;
+      readonly timezone?: string;
+      /** Target values by KPI id. */
+      readonly targets: Readonly<Record<string, number>>;
+      readonly alert?: Alert;
+    }
+  | { readonly kind: 'unsubscribe'; readonly id: number }
+  | { readonly kind: 'subscriptions' };
 
 export type { Comparison };

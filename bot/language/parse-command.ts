@@ -9,6 +9,7 @@ import { tokenize } from '../tokenize.js';
 import type { Command, CompareChoice, QueryCommand, Refinement, View } from './command.js';
 import { AXIS_LOOKUP, COMMAND_LOOKUP, KEYWORDS, PERIOD_LOOKUP, PERIOD_WORDS, VIEW_LOOKUP, isKeyword } from './vocabulary.js';
 import type { ParseError } from './parse-error.js';
+import { parseSubscribeWords } from './parse-subscribe.js';
 
 export interface ParseContext {
   readonly catalog: Catalog;
@@ -38,7 +39,14 @@ export function parseCommand(text: string, context: ParseContext): Result<Comman
     case 'list':
     case 'help':
     case 'export':
+    case 'subscriptions':
       return rest.length === 0 ? ok({ kind: command }) : err(unknownWord(rest[0] ?? '', []));
+    case 'unsubscribe': {
+      const id = Number((rest[0] ?? '').replace(/^#/, ''));
+      return rest.length === 1 && Number.isInteger(id) && id > 0 ? ok({ kind: 'unsubscribe', id }) : err({ code: 'unsubscribe.id', input: rest.join(' ') || null });
+    }
+    case 'subscribe':
+      return parseSubscribe(rest, context);
     case 'define': {
       if (rest.length === 0) return err({ code: 'command.expected', command: 'define' });
       const kpi = context.catalog.find(rest.join(' '));
@@ -71,6 +79,29 @@ export function parseCommand(text: string, context: ParseContext): Result<Comman
     return ok({ kind: 'followup', refinement: refinement.value.refinement });
   }
   return err(unknownKpi(words, context.catalog));
+}
+
+/** `subscribe <question> <schedule>`: the schedule's words out first, then the rest read as a question. */
+function parseSubscribe(words: readonly string[], context: ParseContext): Result<Command, ParseError> {
+  const taken = parseSubscribeWords(words, context.catalog);
+  if (!taken.ok) return taken;
+  const { question, schedule, timezone, targets: typed, alert } = taken.value;
+  if (question === '') return err({ code: 'subscribe.question' });
+  const query = parseQuery(tokenize(question), context);
+  if (!query.ok) return query;
+  const first = query.value.metrics[0] ?? '';
+  const { '*': plain, ...named } = typed;
+  if (plain !== undefined && query.value.metrics.length > 1) return err({ code: 'subscribe.target', input: String(plain) });
+  const targets = plain !== undefined ? { [first]: plain } : named;
+  return ok({
+    kind: 'subscribe',
+    question,
+    query: query.value,
+    schedule,
+    ...(timezone ? { timezone } : {}),
+    targets,
+    ...(alert ? { alert: { ...alert, metric: alert.metric ?? first } } : {}),
+  });
 }
 
 function parseQuery(words: readonly string[], context: ParseContext): Result<QueryCommand, ParseError> {

@@ -9,4 +9,12 @@ export type ParseError =
   | { readonly code: 'filter.time'; readonly input: string }
   | { readonly code: 'top.invalid'; readonly input: string | null }
   | { readonly code: 'command.expected'; readonly command: 'define' | 'explain' | 'let' | 'calc' }
-  | { readonly code: 'let.reserved'; readonly name: string };
+  | { readonly code: 'let.reserved'; readonly name: string }
+  | { readonly code: 'subscribe.schedule' }
+  | { readonly code: 'subscribe.day'; readonly input: string }
+  | { readonly code: 'subscribe.cron'; readonly input: string; readonly detail: string }
+  | { readonly code: 'subscribe.zone'; readonly input: string }
+  | { readonly code: 'subscribe.target'; readonly input: string | null }
+  | { readonly code: 'subscribe.alert'; readonly input: string | null }
+  | { readonly code: 'subscribe.question' }
+  | { readonly code: 'unsubscribe.id'; readonly input: string | null };

@@ -112,7 +112,9 @@ export const VIEW_WORDS: Readonly<Record<string, 'number' | 'table' | 'bar' | 'l
 };
 
 /** Commands, in the three languages. */
-export const COMMAND_WORDS: Readonly<Record<string, 'list' | 'define' | 'explain' | 'help' | 'let' | 'calc' | 'export'>> = {
+export const COMMAND_WORDS: Readonly<
+  Record<string, 'list' | 'define' | 'explain' | 'help' | 'let' | 'calc' | 'export' | 'subscribe' | 'unsubscribe' | 'subscriptions'>
+> = {
   list: 'list',
   lista: 'list',
   listă: 'list',
@@ -134,7 +136,58 @@ export const COMMAND_WORDS: Readonly<Record<string, 'list' | 'define' | 'explain
   export: 'export',
   exportar: 'export',
   exporta: 'export',
+  subscribe: 'subscribe',
+  assinar: 'subscribe',
+  inscrever: 'subscribe',
+  aboneaza: 'subscribe',
+  abonare: 'subscribe',
+  unsubscribe: 'unsubscribe',
+  desinscrever: 'unsubscribe',
+  cancelar: 'unsubscribe',
+  dezaboneaza: 'unsubscribe',
+  dezabonare: 'unsubscribe',
+  subscriptions: 'subscriptions',
+  assinaturas: 'subscriptions',
+  abonamente: 'subscriptions',
 };
+
+/** How often a digest goes out, in the three languages. */
+export const CADENCE_WORDS: Readonly<Record<string, 'daily' | 'weekly' | 'monthly'>> = {
+  daily: 'daily',
+  diario: 'daily',
+  diaria: 'daily',
+  zilnic: 'daily',
+  weekly: 'weekly',
+  semanal: 'weekly',
+  saptamanal: 'weekly',
+  monthly: 'monthly',
+  mensal: 'monthly',
+  lunar: 'monthly',
+};
+
+/** Days of the week for weekly digests. */
+export const WEEKDAY_WORDS: Readonly<Record<string, 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday'>> = {
+  monday: 'monday', mon: 'monday', segunda: 'monday', 'segunda-feira': 'monday', luni: 'monday',
+  tuesday: 'tuesday', tue: 'tuesday', terca: 'tuesday', 'terca-feira': 'tuesday', marti: 'tuesday',
+  wednesday: 'wednesday', wed: 'wednesday', quarta: 'wednesday', 'quarta-feira': 'wednesday', miercuri: 'wednesday',
+  thursday: 'thursday', thu: 'thursday', quinta: 'thursday', 'quinta-feira': 'thursday', joi: 'thursday',
+  friday: 'friday', fri: 'friday', sexta: 'friday', 'sexta-feira': 'friday', vineri: 'friday',
+  saturday: 'saturday', sat: 'saturday', sabado: 'saturday', sambata: 'saturday',
+  sunday: 'sunday', sun: 'sunday', domingo: 'sunday', duminica: 'sunday',
+};
+
+/** The words of a subscription's schedule, targets and alert, by meaning. */
+export const SUBSCRIBE_WORDS = {
+  /** Before a weekday or a day of the month: `weekly on monday`, `monthly on 1`. */
+  on: ['on', 'em', 'na', 'no', 'dia', 'day', 'in', 'ziua', 'lunea'],
+  at: ['at', 'as', 'la', 'a'],
+  zone: ['in', 'tz', 'em', 'fuso'],
+  cron: ['cron'],
+  target: ['target', 'meta', 'alvo', 'tinta'],
+  alert: ['alert', 'alerta'],
+  above: ['above', 'over', 'acima', 'peste', '>'],
+  below: ['below', 'under', 'abaixo', 'sub', 'sob', '<'],
+} as const;
 
 const normalizedKeys = <T>(table: Readonly<Record<string, T>>): Map<string, T> =>
   new Map(Object.entries(table).map(([k, v]) => [normalizeName(k), v]));
@@ -143,6 +196,13 @@ export const PERIOD_LOOKUP = normalizedKeys(PERIOD_WORDS);
 export const AXIS_LOOKUP = normalizedKeys(AXIS_WORDS);
 export const VIEW_LOOKUP = normalizedKeys(VIEW_WORDS);
 export const COMMAND_LOOKUP = normalizedKeys(COMMAND_WORDS);
+export const CADENCE_LOOKUP = normalizedKeys(CADENCE_WORDS);
+export const WEEKDAY_LOOKUP = normalizedKeys(WEEKDAY_WORDS);
+
+/** Whether a normalized word is one of a subscription word's forms. */
+export function isSubscribeWord(kind: keyof typeof SUBSCRIBE_WORDS, word: string): boolean {
+  return (SUBSCRIBE_WORDS[kind] as readonly string[]).some((k) => normalizeName(k) === word);
+}
 
 /** Whether a normalized word (or words) is one of a keyword's forms. */
 export function isKeyword(kind: keyof typeof KEYWORDS, words: string): boolean {

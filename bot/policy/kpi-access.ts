@@ -50,6 +50,7 @@ function metricsOf(command: Command): readonly string[] {
       return command.metrics;
     case 'let':
     case 'explain':
+    case 'subscribe':
       return command.query.metrics;
     case 'define':
       return [];

@@ -7,6 +7,8 @@ export interface Inbound {
   readonly user: string;
   /** The channel (or `console`); access rules name channels. */
   readonly channel: string;
+  /** Which chat the message came from (`slack`, `console`): a subscription is delivered back there. */
+  readonly platform?: string;
   /** The channel's name, when `channel` is a platform id (Slack's C0123 is #finance): access rules may name either. */
   readonly channelName?: string;
   /** A thread inside the channel, when the platform has them; a thread is its own session. */

@@ -18,9 +18,10 @@ export function describePeriod(period: KpiResult['period']): string {
 }
 
 /** A KPI answer as reply parts: the headline with its interpretation, the table, the chart. */
-export function answerParts(r: KpiResult, options: FormatOptions & { view?: View; top?: number; chart?: boolean }): Reply[] {
+export function answerParts(r: KpiResult, options: FormatOptions & { view?: View; top?: number; chart?: boolean; target?: number }): Reply[] {
   const filters = Object.entries(r.filters).map(([d, v]) => `${d} = ${(v ?? []).join(' or ')}`);
   const context: string[] = [];
+  if (options.target !== undefined) context.push(targetText(r, options.target, options));
   if (r.sample !== null) context.push(`sample ${r.sample.toLocaleString('en-US')}`);
   if (r.smallSample) context.push('small sample: read with care');
   context.push(
@@ -79,6 +80,12 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
     parts.push({ kind: 'chart', spec, alt: altText(r, shown.length, options) });
   }
   return parts;
+}
+
+/** `target 40.0: met`, judged in the KPI's better direction (churn meets its target by staying under it). */
+export function targetText(r: Pick<KpiResult, 'value' | 'unit' | 'better'>, target: number, options: FormatOptions): string {
+  const met = r.value !== null && (r.better === 'up' ? r.value >= target : r.value <= target);
+  return `target ${formatValue(target, r.unit, options)}: ${r.value === null ? 'no data' : met ? 'met' : 'not met'}`;
 }
 
 /** One sentence a screen reader can say instead of the chart. */

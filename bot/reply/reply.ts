@@ -32,7 +32,12 @@ export type Reply =
       readonly note?: string;
     }
   | { readonly kind: 'chart'; readonly spec: Readonly<Record<string, unknown>>; readonly alt: string }
-  | { readonly kind: 'text'; readonly text: string }
+  | {
+      readonly kind: 'text';
+      readonly text: string;
+      /** For everyone in the channel (a subscription's confirmation); other text goes to the asker alone where the platform can do that. */
+      readonly shared?: boolean;
+    }
   | { readonly kind: 'error'; readonly code: string; readonly message: string }
   | {
       readonly kind: 'multi';

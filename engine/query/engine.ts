@@ -25,6 +25,8 @@ export interface Engine {
   ask(query: Query): Promise<Result<KpiResult, EngineError>>;
   /** Resolves a period text in the workspace's clock, for replies that echo exact dates. */
   period(text?: string): Result<Period, EngineError>;
+  /** The same engine with its clock stopped at `now`: a digest scheduled for 09:00 answers as of 09:00. */
+  at(now: number): Engine;
 }
 
 /** The metrics engine: resolves a query against the catalog, runs it, and returns a typed answer. */
@@ -110,7 +112,7 @@ export function createEngine(deps: EngineDeps): Engine {
     });
   }
 
-  return { catalog, workspace, ask, period };
+  return { catalog, workspace, ask, period, at: (now) => createEngine({ ...deps, now: () => now }) };
 }
 
 interface Answer {

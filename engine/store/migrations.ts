@@ -153,4 +153,36 @@ CREATE TABLE bot_messages (
 );
 `,
   },
+  {
+    version: 4,
+    description: 'digest subscriptions and each of their runs, so a send happens once across restarts',
+    sql: `
+CREATE TABLE bot_subscriptions (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  platform TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  channel_name TEXT,
+  created_by TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  spec TEXT NOT NULL,
+  next_run_at INTEGER NOT NULL,
+  cancelled_at INTEGER
+);
+CREATE INDEX bot_subscriptions_due ON bot_subscriptions (platform, next_run_at) WHERE cancelled_at IS NULL;
+
+CREATE TABLE bot_digest_runs (
+  subscription_id INTEGER NOT NULL REFERENCES bot_subscriptions (id),
+  scheduled_for INTEGER NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('due', 'sending', 'sent', 'skipped', 'failed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  retry_at INTEGER,
+  claimed_at INTEGER,
+  finished_at INTEGER,
+  message_ref TEXT,
+  note TEXT,
+  PRIMARY KEY (subscription_id, scheduled_for)
+);
+CREATE INDEX bot_digest_runs_open ON bot_digest_runs (status) WHERE status IN ('due', 'sending');
+`,
+  },
 ];

@@ -39,7 +39,18 @@ const NEEDS: Record<string, (args: Record<string, unknown>) => string | undefine
   'files.completeUploadExternal': () => 'files:write',
   'users.info': () => 'users:read',
   'conversations.info': (args) => (String(args['channel']).startsWith('G') ? 'groups:read' : 'channels:read'),
+  'conversations.history': (args) => {
+    const channel = String(args['channel']);
+    return channel.startsWith('G') ? 'groups:history' : channel.startsWith('D') ? 'im:history' : 'channels:history';
+  },
 };
+
+/** A message as the fake keeps it, for conversations.history. */
+export interface FakeMessage {
+  readonly ts: string;
+  readonly text: unknown;
+  readonly metadata?: unknown;
+}
 
 /** The bot scopes adapters/slack/manifest.yaml asks for: what an install of it grants. */
 export function manifestScopes(): string[] {
@@ -62,6 +73,8 @@ export class FakeSlack {
   readonly notMemberOf = new Set<string>();
   readonly people = new Map<string, FakePerson>();
   readonly channelNames = new Map<string, string>();
+  /** Messages the bot posted, by channel, oldest first. */
+  readonly messages = new Map<string, FakeMessage[]>();
   /** The scopes the bot token was installed with; methods needing another answer missing_scope. */
   readonly scopes: Set<string>;
   private readonly rateLimited = new Map<string, number[]>();
@@ -75,8 +88,16 @@ export class FakeSlack {
   private nextEnvelope = 1;
   url = '';
 
-  constructor(o: { scopes?: Iterable<string> } = {}) {
+  /** Slack's clock: a message's ts is the second it was posted, then a counter that keeps ts unique. */
+  private readonly clock: () => number;
+
+  constructor(o: { scopes?: Iterable<string>; now?: () => number } = {}) {
     this.scopes = new Set(o.scopes ?? manifestScopes());
+    this.clock = o.now ?? Date.now;
+  }
+
+  private ts(): string {
+    return `${Math.floor(this.clock() / 1000)}.${String(this.nextTs++).padStart(6, '0')}`;
   }
 
   async start(): Promise<void> {
@@ -216,11 +237,23 @@ export class FakeSlack {
       case 'chat.postMessage': {
         const channel = String(args['channel']);
         if (this.notMemberOf.has(channel)) return { ok: false, error: 'not_in_channel' };
-        const ts = `1790000000.${String(this.nextTs++).padStart(6, '0')}`;
+        const ts = this.ts();
+        const metadata = typeof args['metadata'] === 'string' ? (JSON.parse(args['metadata']) as unknown) : args['metadata'];
+        this.messages.set(channel, [...(this.messages.get(channel) ?? []), { ts, text: args['text'], ...(metadata ? { metadata } : {}) }]);
         return { ok: true, channel, ts, message: { ts, text: args['text'] } };
       }
+      case 'conversations.history': {
+        // Newest first, after `oldest`; metadata only when asked for, as Slack does.
+        const oldest = Number(args['oldest'] ?? 0);
+        const withMetadata = String(args['include_all_metadata']) === 'true';
+        const found = (this.messages.get(String(args['channel'])) ?? [])
+          .filter((m) => Number(m.ts) > oldest)
+          .reverse()
+          .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
+        return { ok: true, messages: found, has_more: false };
+      }
       case 'chat.postEphemeral':
-        return { ok: true, message_ts: `1790000000.${String(this.nextTs++).padStart(6, '0')}` };
+        return { ok: true, message_ts: this.ts() };
       case 'files.getUploadURLExternal': {
         const file_id = `F${this.nextFile++}`;
         return { ok: true, file_id, upload_url: `${this.url}/upload/${file_id}` };

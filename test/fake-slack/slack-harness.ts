@@ -49,6 +49,8 @@ export interface TestBedOptions {
   /** Reuse a running fake Slack. */
   readonly slack?: FakeSlack;
   readonly seed?: boolean;
+  /** The bot's clock (fixed at NOW unless a test moves it). */
+  readonly now?: () => number;
 }
 
 /** kpibot on Slack over a real SQLite file, talking to a fake Slack on 127.0.0.1. */
@@ -60,7 +62,8 @@ export async function slackTestBed(o: TestBedOptions): Promise<SlackTestBed> {
   const loaded = loadConfig({}, dir);
   if (!loaded.ok) throw new Error(loaded.error.join('\n'));
   const config = o.config ? o.config(loaded.value) : loaded.value;
-  const assembled = await assembleBot({ dbPath, config, workspace: DEFAULT_WORKSPACE, now: () => NOW, cwd: dir });
+  const now = o.now ?? (() => NOW);
+  const assembled = await assembleBot({ dbPath, config, workspace: DEFAULT_WORKSPACE, now, cwd: dir });
   if (o.seed !== false) await seedSurveys(assembled.app.store);
   const env =
     o.mode === 'socket'
@@ -70,7 +73,7 @@ export async function slackTestBed(o: TestBedOptions): Promise<SlackTestBed> {
   if (!settings.ok) throw new Error(settings.error.join('\n'));
   const logger = memoryLogger();
   // Signatures are checked against the real clock (Slack signs with it); answers use the fixed one.
-  const running = await startSlackBot({ settings: settings.value, ...assembled, now: () => NOW, logger, host: '127.0.0.1' });
+  const running = await startSlackBot({ settings: settings.value, ...assembled, now, logger, host: '127.0.0.1' });
   return {
     slack,
     running,

@@ -1,0 +1,72 @@
+import type { Logger } from '@slack/logger';
+import type { webApi } from '@slack/bolt';
+import { DigestSendError, type DigestSink } from '../../bot/digest/digest-scheduler.js';
+import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
+import { slackMessage } from './slack-blocks.js';
+import { uploadCharts } from './slack-delivery.js';
+import { slackErrorCode } from './slack-error.js';
+
+/** The metadata type kpibot marks its digests with, so it can find one in a channel's history. */
+export const DIGEST_EVENT = 'kpibot_digest';
+
+/** Refusals that sending again cannot mend: the channel is gone, archived, or the bot was removed. */
+const PERMANENT = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'missing_scope', 'invalid_auth', 'account_inactive', 'token_revoked']);
+
+/** How far back `find` reads a channel's history: a restart that comes later than 1,000 messages is rare. */
+const HISTORY_PAGES = 5;
+
+/**
+ * Digests on Slack: each is posted with message metadata naming its run, then its charts are
+ * uploaded under it. After a restart, a run that may have been sent is looked up in the channel's
+ * history by that metadata (conversations.history, include_all_metadata) instead of being sent
+ * blind a second time.
+ */
+export function slackDigestSink(client: webApi.WebClient, charts: () => Promise<ChartRenderer>, logger: Logger): DigestSink {
+  return {
+    platform: 'slack',
+    async deliver(to, reply, key) {
+      const message = slackMessage(reply);
+      let ts: string | undefined;
+      try {
+        const posted = await client.chat.postMessage({
+          channel: to.channel,
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+          metadata: { event_type: DIGEST_EVENT, event_payload: { run: key } },
+        });
+        ts = posted.ts;
+      } catch (e) {
+        const code = slackErrorCode(e);
+        throw new DigestSendError(`chat.postMessage: ${code}`, PERMANENT.has(code.split(' ')[0] ?? code));
+      }
+      if (!ts) throw new DigestSendError('chat.postMessage gave no ts', false);
+      try {
+        await uploadCharts(client, { channel: to.channel }, message.charts, `digest-${to.id}`, charts);
+      } catch (e) {
+        // The numbers are in the channel: a second post to add the chart would double the digest.
+        logger.warn(`digest ${key}: the chart could not be uploaded to ${to.channel} (${slackErrorCode(e)})`);
+      }
+      return ts;
+    },
+    async find(to, key, since) {
+      let cursor: string | undefined;
+      for (let page = 0; page < HISTORY_PAGES; page++) {
+        const history = await client.conversations.history({
+          channel: to.channel,
+          oldest: String(Math.floor(since / 1000) - 1),
+          include_all_metadata: true,
+          limit: 200,
+          ...(cursor ? { cursor } : {}),
+        });
+        // The SDK types event_payload as {}: it is whatever JSON the poster put there.
+        const runOf = (payload: object | undefined): unknown => (payload as { run?: unknown } | undefined)?.run;
+        const hit = (history.messages ?? []).find((m) => m.metadata?.event_type === DIGEST_EVENT && runOf(m.metadata.event_payload) === key);
+        if (hit?.ts) return hit.ts;
+        cursor = history.response_metadata?.next_cursor || undefined;
+        if (!history.has_more || !cursor) return null;
+      }
+      return null;
+    },
+  };
+}

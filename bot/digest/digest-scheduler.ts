@@ -1,0 +1,191 @@
+import type { Engine } from '../../engine/query/engine.js';
+import type { Reply } from '../reply/reply.js';
+import { composeDigest } from './compose-digest.js';
+import type { SubscriptionStore } from './subscription-store.js';
+import { runKey, type DigestRun, type Subscription } from './subscription.js';
+
+/**
+ * Where digests go: the platform's side of a send. `deliver` posts and returns the message's id
+ * on the platform; `find` looks on the platform for the message of a run (by the key it was
+ * posted with) after a restart, so a send that reached the platform before the process stopped
+ * is not sent twice. Errors a retry cannot mend (the bot was removed from the channel) are
+ * `DigestSendError`s with `permanent` set.
+ */
+export interface DigestSink {
+  /** The chat this sink delivers on; the scheduler sends only that chat's subscriptions. */
+  readonly platform: string;
+  deliver(to: Subscription, reply: Reply, key: string): Promise<string>;
+  find(to: Subscription, key: string, since: number): Promise<string | null>;
+}
+
+export class DigestSendError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+  }
+}
+
+export interface SchedulerLogger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface SchedulerDeps {
+  readonly store: SubscriptionStore;
+  readonly engine: Engine;
+  readonly sink: DigestSink;
+  readonly now: () => number;
+  readonly logger: SchedulerLogger;
+  /** Tries of one run before it is given up (the Web client already retries 429s inside one try). */
+  readonly maxAttempts?: number;
+}
+
+export interface DigestScheduler {
+  /** One pass: recover interrupted sends (first pass only), make due runs, send them. */
+  tick(): Promise<void>;
+  /** Ticks at every subscription's time (and every minute at most idle), until `stop`. */
+  start(): void;
+  /** Wakes the loop now: a new subscription may fire sooner than it planned to look. */
+  wake(): void;
+  stop(): Promise<void>;
+}
+
+const IDLE_MS = 60_000;
+const BACKOFF_MS = [30_000, 120_000, 600_000, 1_800_000];
+
+/**
+ * Sends each subscription's digest once per firing, on time, across restarts. A run is a row
+ * before anything is sent; it is claimed before the send and finished after it, so a crash leaves
+ * at most one run in `sending`, which the next start settles by asking the platform whether the
+ * message arrived (`find`) before sending it again.
+ */
+export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
+  const { store, sink, logger } = deps;
+  const maxAttempts = deps.maxAttempts ?? BACKOFF_MS.length + 1;
+  let recovered = false;
+  let running: Promise<void> | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = true;
+
+  async function recover(): Promise<void> {
+    for (const run of await store.interrupted(sink.platform)) {
+      const s = await store.get(run.subscriptionId);
+      if (!s) continue;
+      try {
+        const ref = await sink.find(s, runKey(run), run.scheduledFor);
+        if (ref) {
+          logger.info(`digest ${runKey(run)} had reached the channel before the restart: not sent again`);
+          await store.finish(run, { status: 'sent', ref }, deps.now());
+        } else {
+          await store.release(run);
+        }
+      } catch (e) {
+        // Without an answer from the platform the run stays in `sending`: sending blind could double it.
+        logger.warn(`digest ${runKey(run)}: could not check whether it was sent (${String(e)}); will ask again`);
+        return;
+      }
+    }
+    recovered = true;
+  }
+
+  async function send(run: DigestRun): Promise<void> {
+    const now = deps.now();
+    if (!(await store.claim(run, now))) return;
+    const s = await store.get(run.subscriptionId);
+    if (!s) {
+      await store.finish(run, { status: 'skipped', note: 'subscription removed' }, now);
+      return;
+    }
+    const digest = await composeDigest(deps.engine, s, run.scheduledFor, now);
+    if (!digest.ok) {
+      logger.error(`digest ${runKey(run)} could not be made: ${digest.error}`);
+      await store.finish(run, { status: 'failed', note: digest.error }, deps.now());
+      return;
+    }
+    if (!digest.value.send) {
+      await store.finish(run, { status: 'skipped', note: digest.value.why }, deps.now());
+      return;
+    }
+    try {
+      // A try that failed may have failed after the platform took the message (the answer was lost).
+      const earlier = run.attempts > 0 ? await sink.find(s, runKey(run), run.scheduledFor) : null;
+      const ref = earlier ?? (await sink.deliver(s, digest.value.reply, runKey(run)));
+      await store.finish(run, { status: 'sent', ref }, deps.now());
+    } catch (e) {
+      const permanent = e instanceof DigestSendError && e.permanent;
+      const attempts = run.attempts + 1;
+      if (permanent || attempts >= maxAttempts) {
+        logger.error(`digest ${runKey(run)} to ${s.channel} failed for good: ${String(e)}`);
+        await store.finish(run, { status: 'failed', note: String(e) }, deps.now());
+      } else {
+        const wait = BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)] ?? IDLE_MS;
+        logger.warn(`digest ${runKey(run)} to ${s.channel} failed (${String(e)}); trying again in ${wait / 1000} s`);
+        await store.finish(run, { status: 'retry', note: String(e), at: deps.now() + wait }, deps.now());
+      }
+    }
+  }
+
+  async function pass(): Promise<void> {
+    if (!recovered) await recover();
+    if (!recovered) return;
+    await store.materialize(deps.now(), sink.platform);
+    for (const run of await store.due(deps.now(), sink.platform)) await send(run);
+  }
+
+  function tick(): Promise<void> {
+    // One pass at a time: a second caller waits for the pass in flight and then runs its own.
+    const previous = running ?? Promise.resolve();
+    const next = previous.then(pass, pass).finally(() => {
+      if (running === next) running = null;
+    });
+    running = next;
+    return next;
+  }
+
+  let inLoop = false;
+  let again = false;
+  async function loop(): Promise<void> {
+    if (stopped) return;
+    inLoop = true;
+    try {
+      await tick();
+    } catch (e) {
+      logger.error(`digest scheduler: ${String(e)}`);
+    }
+    inLoop = false;
+    if (stopped) return;
+    let wait = 0;
+    if (again) again = false;
+    else {
+      const wake = await store.nextWake(sink.platform).catch(() => null);
+      wait = Math.max(0, Math.min(IDLE_MS, (wake ?? Infinity) - deps.now()));
+    }
+    timer = setTimeout(() => void loop(), wait);
+  }
+
+  return {
+    tick,
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      void loop();
+    },
+    wake() {
+      if (stopped) return;
+      if (inLoop) {
+        again = true;
+        return;
+      }
+      clearTimeout(timer);
+      timer = setTimeout(() => void loop(), 0);
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

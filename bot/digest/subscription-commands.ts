@@ -1,0 +1,94 @@
+import type { Engine } from '../../engine/query/engine.js';
+import { formatValue } from '../../engine/format-value.js';
+import { queryOf } from '../answer-question.js';
+import type { Command } from '../language/command.js';
+import { failure } from '../messages.js';
+import type { Inbound } from '../policy/turn.js';
+import type { Reply } from '../reply/reply.js';
+import { defaultDigestPeriod, describeSchedule, localTime, nextRun } from './schedule.js';
+import type { SubscriptionStore } from './subscription-store.js';
+import type { Subscription } from './subscription.js';
+
+/** What the bot needs to take subscriptions: where they are kept, and a nudge for the scheduler. */
+export interface Digests {
+  readonly store: SubscriptionStore;
+  /** Tells the scheduler a subscription changed, so a digest due soon is not slept through. */
+  readonly wake: () => void;
+}
+
+/**
+ * `subscribe`, `unsubscribe` and `subscriptions` for the channel a message came from. A new
+ * subscription's question is asked once first, so a KPI that cannot be broken down that way is
+ * refused now rather than failing at 09:00 on Monday. Confirmations are shared with the channel:
+ * everyone there should know what it will receive.
+ */
+export function subscriptionCommands(engine: Engine, digests: Digests | undefined, now: () => number) {
+  async function subscribe(inbound: Inbound, c: Extract<Command, { kind: 'subscribe' }>): Promise<Reply> {
+    if (!digests) return failure({ code: 'subscriptions.off' });
+    const period = c.query.period ?? defaultDigestPeriod(c.schedule);
+    for (const metric of c.query.metrics) {
+      const tried = await engine.ask(queryOf({ ...c.query, ...(period ? { period } : {}) }, metric));
+      if (!tried.ok) return failure(tried.error);
+    }
+    const timezone = c.timezone ?? engine.workspace.timezone;
+    const first = nextRun(c.schedule, timezone, now());
+    if (first === null) return failure({ code: 'subscribe.cron', input: c.schedule.kind === 'cron' ? c.schedule.expression : '', detail: 'it never fires again' });
+    const s = await digests.store.create({
+      platform: inbound.platform ?? 'chat',
+      channel: inbound.channel,
+      channelName: inbound.channelName ?? null,
+      createdBy: inbound.user,
+      createdAt: now(),
+      spec: { question: c.question, schedule: c.schedule, timezone, targets: c.targets, ...(c.alert ? { alert: c.alert } : {}) },
+      nextRunAt: first,
+    });
+    digests.wake();
+    const alert = s.spec.alert !== undefined;
+    return {
+      kind: 'text',
+      shared: true,
+      text:
+        `Subscribed this channel (#${s.id}) to ${alert ? 'an alert on' : 'a digest of'} \`${s.spec.question}\` ${alert ? 'checked ' : ''}` +
+        `${describeSchedule(s.spec.schedule, timezone)}${period && c.query.period === undefined ? `, reporting ${period}` : ''}${targetsText(engine, s)}` +
+        `${alert ? `, sent when ${alertText(engine, s)}` : ''}. ${alert ? 'First check' : 'First'}: ${localTime(first, timezone)}. ` +
+        `\`unsubscribe ${s.id}\` stops it.`,
+    };
+  }
+
+  async function unsubscribe(inbound: Inbound, id: number): Promise<Reply> {
+    if (!digests) return failure({ code: 'subscriptions.off' });
+    if (!(await digests.store.cancel(inbound.channel, id, now()))) return failure({ code: 'subscription.unknown', id });
+    digests.wake();
+    return { kind: 'text', shared: true, text: `Unsubscribed #${id}: this channel gets no more of it.` };
+  }
+
+  async function list(inbound: Inbound): Promise<Reply> {
+    if (!digests) return failure({ code: 'subscriptions.off' });
+    const all = await digests.store.list(inbound.channel);
+    if (all.length === 0) return { kind: 'text', text: 'This channel has no subscriptions. Try `subscribe nps, churn weekly on monday at 09:00`.' };
+    const lines = all.map(
+      (s) =>
+        `#${s.id} \`${s.spec.question}\` ${describeSchedule(s.spec.schedule, s.spec.timezone)}${s.spec.alert ? `, alert when ${alertText(engine, s)}` : ''}` +
+        `${targetsText(engine, s)}; next ${localTime(s.nextRunAt, s.spec.timezone)}; by ${s.createdBy}`,
+    );
+    return { kind: 'text', text: `Subscriptions of this channel:\n${lines.join('\n')}` };
+  }
+
+  return { subscribe, unsubscribe, list };
+}
+
+function unitOf(engine: Engine, metric: string) {
+  return engine.catalog.get(metric)?.unit ?? 'count';
+}
+
+function alertText(engine: Engine, s: Subscription): string {
+  const a = s.spec.alert;
+  if (!a) return '';
+  return `${a.metric} is ${a.op} ${formatValue(a.value, unitOf(engine, a.metric), { currency: engine.workspace.currency })}`;
+}
+
+function targetsText(engine: Engine, s: Subscription): string {
+  const entries = Object.entries(s.spec.targets);
+  if (entries.length === 0) return '';
+  return `, target ${entries.map(([m, v]) => `${m} ${formatValue(v, unitOf(engine, m), { currency: engine.workspace.currency })}`).join(', ')}`;
+}

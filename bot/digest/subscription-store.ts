@@ -1,0 +1,169 @@
+import type { Store } from '../../engine/store/store.js';
+import { nextRun } from './schedule.js';
+import { DigestSpecSchema, type DigestRun, type DigestSpec, type Subscription } from './subscription.js';
+
+/** How a run ended, for the bookkeeping. */
+export type RunOutcome =
+  | { readonly status: 'sent'; readonly ref: string }
+  | { readonly status: 'skipped'; readonly note: string }
+  | { readonly status: 'failed'; readonly note: string }
+  | { readonly status: 'retry'; readonly note: string; readonly at: number };
+
+/**
+ * Subscriptions and their runs in SQLite (migration 4). A run is a row keyed by subscription and
+ * scheduled instant, so it exists once however often the scheduler looks; it moves
+ * due → sending → sent (or skipped, failed), and a run found in `sending` after a restart is one
+ * whose send may or may not have reached the platform.
+ */
+export interface SubscriptionStore {
+  create(s: Omit<Subscription, 'id'>): Promise<Subscription>;
+  /** The channel's live subscriptions, oldest first. */
+  list(channel: string): Promise<Subscription[]>;
+  get(id: number): Promise<Subscription | null>;
+  /** Cancels one of the channel's subscriptions; false when it has none with that id. */
+  cancel(channel: string, id: number, now: number): Promise<boolean>;
+  /**
+   * Turns every subscription whose time has come into one due run, for the latest instant it was
+   * scheduled for up to `now` (firings missed while kpibot was down are not all sent late, only the
+   * last), and moves each to its next instant. Returns how many runs were made.
+   */
+  materialize(now: number, platform: string): Promise<number>;
+  /** The platform's runs ready to send: due, and past their retry time. */
+  due(now: number, platform: string): Promise<DigestRun[]>;
+  /** The platform's runs left in `sending` by a process that stopped mid-send. */
+  interrupted(platform: string): Promise<DigestRun[]>;
+  /** Takes a due run for sending; false when another turn took it first. */
+  claim(run: DigestRun, now: number): Promise<boolean>;
+  /** Puts an interrupted run back to due (its send is known not to have arrived). */
+  release(run: DigestRun): Promise<void>;
+  finish(run: DigestRun, outcome: RunOutcome, now: number): Promise<void>;
+  /** The earliest next firing of any of the platform's live subscriptions, to sleep until. */
+  nextWake(platform: string): Promise<number | null>;
+}
+
+interface SubscriptionRow {
+  id: number;
+  platform: string;
+  channel: string;
+  channel_name: string | null;
+  created_by: string;
+  created_at: number;
+  spec: string;
+  next_run_at: number;
+}
+
+interface RunRow {
+  subscription_id: number;
+  scheduled_for: number;
+  attempts: number;
+}
+
+const fromRow = (r: SubscriptionRow): Subscription => ({
+  id: r.id,
+  platform: r.platform,
+  channel: r.channel,
+  channelName: r.channel_name,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  spec: DigestSpecSchema.parse(JSON.parse(r.spec)),
+  nextRunAt: r.next_run_at,
+});
+
+const toRun = (r: RunRow): DigestRun => ({ subscriptionId: r.subscription_id, scheduledFor: r.scheduled_for, attempts: r.attempts });
+
+/** A far-future instant for a schedule that never fires again, so it is never picked. */
+const NEVER = Number.MAX_SAFE_INTEGER;
+
+export function sqlSubscriptionStore(store: Store): SubscriptionStore {
+  const COLUMNS = 'id, platform, channel, channel_name, created_by, created_at, spec, next_run_at';
+  return {
+    async create(s) {
+      const spec: DigestSpec = DigestSpecSchema.parse(s.spec);
+      const row = await store.transaction(async (tx) => {
+        await tx.run('INSERT INTO bot_subscriptions (platform, channel, channel_name, created_by, created_at, spec, next_run_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+          s.platform,
+          s.channel,
+          s.channelName,
+          s.createdBy,
+          s.createdAt,
+          JSON.stringify(spec),
+          s.nextRunAt,
+        ]);
+        return tx.get<SubscriptionRow>(`SELECT ${COLUMNS} FROM bot_subscriptions WHERE id = last_insert_rowid()`);
+      });
+      if (!row) throw new Error('the new subscription was not stored');
+      return fromRow(row);
+    },
+    async list(channel) {
+      const rows = await store.all<SubscriptionRow>(`SELECT ${COLUMNS} FROM bot_subscriptions WHERE channel = ? AND cancelled_at IS NULL ORDER BY id`, [channel]);
+      return rows.map(fromRow);
+    },
+    async get(id) {
+      const row = await store.get<SubscriptionRow>(`SELECT ${COLUMNS} FROM bot_subscriptions WHERE id = ?`, [id]);
+      return row ? fromRow(row) : null;
+    },
+    async cancel(channel, id, now) {
+      const r = await store.run('UPDATE bot_subscriptions SET cancelled_at = ? WHERE id = ? AND channel = ? AND cancelled_at IS NULL', [now, id, channel]);
+      return r.changes === 1;
+    },
+    materialize(now, platform) {
+      return store.transaction(async (tx) => {
+        const rows = await tx.all<SubscriptionRow>(`SELECT ${COLUMNS} FROM bot_subscriptions WHERE platform = ? AND cancelled_at IS NULL AND next_run_at <= ?`, [platform, now]);
+        for (const row of rows) {
+          const s = fromRow(row);
+          let latest = s.nextRunAt;
+          for (let next = nextRun(s.spec.schedule, s.spec.timezone, latest); next !== null && next <= now; next = nextRun(s.spec.schedule, s.spec.timezone, next)) {
+            latest = next;
+          }
+          await tx.run("INSERT INTO bot_digest_runs (subscription_id, scheduled_for, status) VALUES (?, ?, 'due') ON CONFLICT DO NOTHING", [s.id, latest]);
+          await tx.run('UPDATE bot_subscriptions SET next_run_at = ? WHERE id = ?', [nextRun(s.spec.schedule, s.spec.timezone, now) ?? NEVER, s.id]);
+        }
+        return rows.length;
+      });
+    },
+    async due(now, platform) {
+      const rows = await store.all<RunRow>(
+        `SELECT r.subscription_id, r.scheduled_for, r.attempts FROM bot_digest_runs r JOIN bot_subscriptions s ON s.id = r.subscription_id
+         WHERE s.platform = ? AND r.status = 'due' AND (r.retry_at IS NULL OR r.retry_at <= ?) ORDER BY r.scheduled_for, r.subscription_id`,
+        [platform, now],
+      );
+      return rows.map(toRun);
+    },
+    async interrupted(platform) {
+      const rows = await store.all<RunRow>(
+        `SELECT r.subscription_id, r.scheduled_for, r.attempts FROM bot_digest_runs r JOIN bot_subscriptions s ON s.id = r.subscription_id
+         WHERE s.platform = ? AND r.status = 'sending' ORDER BY r.scheduled_for`,
+        [platform],
+      );
+      return rows.map(toRun);
+    },
+    async claim(run, now) {
+      const r = await store.run(
+        "UPDATE bot_digest_runs SET status = 'sending', attempts = attempts + 1, claimed_at = ? WHERE subscription_id = ? AND scheduled_for = ? AND status = 'due'",
+        [now, run.subscriptionId, run.scheduledFor],
+      );
+      return r.changes === 1;
+    },
+    async release(run) {
+      await store.run("UPDATE bot_digest_runs SET status = 'due' WHERE subscription_id = ? AND scheduled_for = ? AND status = 'sending'", [run.subscriptionId, run.scheduledFor]);
+    },
+    async finish(run, outcome, now) {
+      const key = [run.subscriptionId, run.scheduledFor];
+      if (outcome.status === 'retry') {
+        await store.run("UPDATE bot_digest_runs SET status = 'due', retry_at = ?, note = ? WHERE subscription_id = ? AND scheduled_for = ?", [outcome.at, outcome.note, ...key]);
+      } else {
+        await store.run('UPDATE bot_digest_runs SET status = ?, finished_at = ?, message_ref = ?, note = ? WHERE subscription_id = ? AND scheduled_for = ?', [
+          outcome.status,
+          now,
+          outcome.status === 'sent' ? outcome.ref : null,
+          outcome.status === 'sent' ? null : outcome.note,
+          ...key,
+        ]);
+      }
+    },
+    async nextWake(platform) {
+      const row = await store.get<{ at: number | null }>('SELECT min(next_run_at) AS at FROM bot_subscriptions WHERE platform = ? AND cancelled_at IS NULL', [platform]);
+      return row?.at === null || row?.at === undefined || row.at === NEVER ? null : row.at;
+    },
+  };
+}

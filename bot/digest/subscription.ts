@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { ScheduleSchema } from './schedule.js';
+
+/** A threshold that turns a digest into an alert: sent only when the KPI is past it. */
+export const AlertSchema = z
+  .object({ metric: z.string(), op: z.enum(['above', 'below']), value: z.number() })
+  .strict();
+export type Alert = z.infer<typeof AlertSchema>;
+
+/**
+ * What a subscription asks for, as stored: the question (the `/kpi` words that name KPIs, period,
+ * breakdown and filters, parsed), when to send it and in which zone, targets per KPI, and an
+ * optional alert threshold. One schema for the database row and the command that makes it.
+ */
+export const DigestSpecSchema = z
+  .object({
+    /** The question's words after `subscribe`, without the schedule: re-parsed at each run so the catalog's ids stay current. */
+    question: z.string().min(1),
+    schedule: ScheduleSchema,
+    timezone: z.string(),
+    /** Target value per KPI id, shown as met or not met. */
+    targets: z.record(z.string(), z.number()).default({}),
+    alert: AlertSchema.optional(),
+  })
+  .strict();
+export type DigestSpec = z.infer<typeof DigestSpecSchema>;
+
+/** A subscription of a channel to a digest. */
+export interface Subscription {
+  readonly id: number;
+  /** The chat it is delivered on (`slack`, `console`): each adapter's scheduler sends its own. */
+  readonly platform: string;
+  /** Where it is delivered (a chat channel id, or `console`). */
+  readonly channel: string;
+  readonly channelName: string | null;
+  readonly createdBy: string;
+  readonly createdAt: number;
+  readonly spec: DigestSpec;
+  /** The next time it fires, epoch ms. */
+  readonly nextRunAt: number;
+}
+
+/** One firing of a subscription: what the exactly-once bookkeeping is about. */
+export interface DigestRun {
+  readonly subscriptionId: number;
+  /** The instant it was scheduled for, epoch ms: with the id, the run's identity. */
+  readonly scheduledFor: number;
+  readonly attempts: number;
+}
+
+/** The run's identity as one string, for the platform's message metadata and logs. */
+export const runKey = (run: Pick<DigestRun, 'subscriptionId' | 'scheduledFor'>): string => `${run.subscriptionId}@${run.scheduledFor}`;

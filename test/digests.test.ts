@@ -1,0 +1,276 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { assembleBot, type AssembledBot } from '../bot/assemble-bot.js';
+import { loadConfig, type Config } from '../bot/config.js';
+import { createDigestScheduler, DigestSendError, type DigestScheduler, type DigestSink } from '../bot/digest/digest-scheduler.js';
+import type { Subscription } from '../bot/digest/subscription.js';
+import type { Inbound } from '../bot/policy/turn.js';
+import type { Reply } from '../bot/reply/reply.js';
+import { DEFAULT_WORKSPACE } from '../engine/config.js';
+
+/** The platform's side, recorded: what a channel received, and a switch to fail sends. */
+class RecordingSink implements DigestSink {
+  readonly platform = 'chat';
+  readonly sent: { channel: string; key: string; reply: Reply }[] = [];
+  failNext: DigestSendError | Error | null = null;
+  /** Take the message, then fail as if the platform's answer was lost on the way back. */
+  loseAnswerOnce = false;
+  async deliver(to: Subscription, reply: Reply, key: string): Promise<string> {
+    if (this.failNext) {
+      const e = this.failNext;
+      this.failNext = null;
+      throw e;
+    }
+    this.sent.push({ channel: to.channel, key, reply });
+    if (this.loseAnswerOnce) {
+      this.loseAnswerOnce = false;
+      throw new Error('socket hang up');
+    }
+    return `m${this.sent.length}`;
+  }
+  async find(to: Subscription, key: string): Promise<string | null> {
+    const i = this.sent.findIndex((m) => m.key === key && m.channel === to.channel);
+    return i < 0 ? null : `m${i + 1}`;
+  }
+}
+
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+interface World {
+  clock: { now: number };
+  assembled: AssembledBot;
+  sink: RecordingSink;
+  scheduler: DigestScheduler;
+  say(text: string, who?: Partial<Inbound>): Promise<Reply>;
+  restart(): Promise<void>;
+}
+
+const opened: World[] = [];
+afterEach(async () => {
+  for (const w of opened.splice(0)) await w.assembled.close();
+});
+
+/**
+ * The assembled bot over a real SQLite file, on a clock the test moves, with the scheduler ticked
+ * by hand. NPS answers (all from customer A, SMB): week 2026-W12 (16–22 March) 10 and 10, so
+ * +100; week 2026-W13 (23–29 March) 10, 9 and 3: 2 promoters and 1 detractor of 3, +33.3.
+ */
+async function world(startIso: string, config: (c: Config) => Config = (c) => c): Promise<World> {
+  const dir = mkdtempSync(join(tmpdir(), 'kpibot-digests-'));
+  const dbPath = join(dir, 'k.db');
+  const loaded = loadConfig({}, dir);
+  if (!loaded.ok) throw new Error(loaded.error.join('\n'));
+  const clock = { now: Date.parse(startIso) };
+  const sink = new RecordingSink();
+  const open = async () => {
+    const assembled = await assembleBot({ dbPath, config: config(loaded.value), workspace: DEFAULT_WORKSPACE, now: () => clock.now, cwd: dir });
+    const scheduler = createDigestScheduler({ store: assembled.subscriptions, engine: assembled.app.engine, sink, now: () => clock.now, logger: quiet });
+    return { assembled, scheduler };
+  };
+  let { assembled, scheduler } = await open();
+  await assembled.app.store.run("INSERT INTO customers (customer_id, segment, region, signup_at) VALUES ('A', 'SMB', 'Europe', 0)");
+  const answers: [string, number][] = [['2026-03-17', 10], ['2026-03-20', 10], ['2026-03-23', 10], ['2026-03-25', 9], ['2026-03-29', 3]];
+  for (const [i, [day, score]] of answers.entries()) {
+    await assembled.app.store.run("INSERT INTO surveys (response_id, customer_id, answered_at, kind, score) VALUES (?, 'A', ?, 'nps', ?)", [`r${i}`, Date.parse(`${day}T12:00:00Z`), score]);
+  }
+  const w: World = {
+    clock,
+    sink,
+    get assembled() {
+      return assembled;
+    },
+    get scheduler() {
+      return scheduler;
+    },
+    say: (text, who = {}) => assembled.bot.handle({ text, user: 'U1', channel: 'C1', channelName: 'leads', platform: 'chat', ...who }),
+    async restart() {
+      await assembled.close();
+      ({ assembled, scheduler } = await open());
+    },
+  };
+  opened.push(w);
+  return w;
+}
+
+const textOf = (r: Reply): string => (r.kind === 'text' ? r.text : r.kind === 'error' ? `error: ${r.message}` : JSON.stringify(r));
+const parts = (r: Reply | undefined): Reply[] => (r?.kind === 'multi' ? [...r.parts] : r ? [r] : []);
+const headlineOf = (r: Reply | undefined) => parts(r).find((p): p is Extract<Reply, { kind: 'headline' }> => p.kind === 'headline');
+
+describe('digests: subscribe, then one message per firing', () => {
+  it('GIVEN a weekly subscription in Lisbon THEN Monday 09:00 (08:00Z in summer time) brings last week against the week before, and the target', async () => {
+    const w = await world('2026-03-25T10:00:00Z');
+    const confirmed = await w.say('subscribe nps weekly on monday at 09:00 Europe/Lisbon target 40');
+    expect(confirmed.kind === 'text' && confirmed.shared).toBe(true);
+    expect(textOf(confirmed)).toBe(
+      'Subscribed this channel (#1) to a digest of `nps` every Monday at 09:00 (Europe/Lisbon), reporting last-week, target nps +40.0. First: Mon 30 Mar 2026 09:00. `unsubscribe 1` stops it.',
+    );
+
+    w.clock.now = Date.parse('2026-03-30T07:59:00Z');
+    await w.scheduler.tick();
+    expect(w.sink.sent).toHaveLength(0);
+    w.clock.now = Date.parse('2026-03-30T08:00:05Z');
+    await w.scheduler.tick();
+    await w.scheduler.tick();
+    expect(w.sink.sent.map((m) => [m.channel, m.key])).toEqual([['C1', `1@${Date.parse('2026-03-30T08:00:00Z')}`]]);
+    const digest = w.sink.sent[0]?.reply;
+    expect(textOf(parts(digest)[0] ?? digest!)).toBe('Digest #1, every Monday at 09:00 (Europe/Lisbon)');
+    const h = headlineOf(digest);
+    // Week 13 (23–29 March): +33.3 against +100 in week 12: down 66.7 points, and under the target of 40.
+    expect(h?.interpretation).toBe('last-week (2026-03-23 – 2026-03-29, UTC)');
+    expect(h?.value).toBe('+33.3');
+    expect(h?.delta?.text).toBe('−66.7 pts');
+    expect(h?.context).toContain('target +40.0: not met');
+  });
+
+  it('GIVEN kpibot down over three Mondays THEN only the last is sent, marked late, and the next is the Monday after', async () => {
+    const w = await world('2026-03-25T10:00:00Z');
+    await w.say('subscribe nps weekly monday 09:00 Europe/Lisbon');
+    w.clock.now = Date.parse('2026-04-14T10:00:00Z');
+    await w.scheduler.tick();
+    expect(w.sink.sent.map((m) => m.key)).toEqual([`1@${Date.parse('2026-04-13T08:00:00Z')}`]);
+    expect(textOf(parts(w.sink.sent[0]?.reply)[0]!)).toBe('Digest #1, every Monday at 09:00 (Europe/Lisbon) (late: it was due Mon 13 Apr 2026 09:00)');
+    const [s] = await w.assembled.subscriptions.list('C1');
+    expect(new Date(s?.nextRunAt ?? 0).toISOString()).toBe('2026-04-20T08:00:00.000Z');
+  });
+
+  it('GIVEN a send that reached the channel but whose answer was lost THEN it is not sent again', async () => {
+    const w = await world('2026-03-29T10:00:00Z');
+    await w.say('subscribe nps daily at 09:00 UTC');
+    w.sink.loseAnswerOnce = true;
+    w.clock.now = Date.parse('2026-03-30T09:00:00Z');
+    await w.scheduler.tick();
+    // The retry, 30 s later, first asks the channel whether the message is there.
+    w.clock.now += 31_000;
+    await w.scheduler.tick();
+    expect(w.sink.sent).toHaveLength(1);
+    const run = await w.assembled.app.store.get<{ status: string; attempts: number; message_ref: string }>('SELECT status, attempts, message_ref FROM bot_digest_runs');
+    expect(run).toEqual({ status: 'sent', attempts: 2, message_ref: 'm1' });
+  });
+
+  it('GIVEN a restart in the middle of a send THEN the run is settled by asking the platform: sent once either way', async () => {
+    const w = await world('2026-03-29T10:00:00Z');
+    await w.say('subscribe nps daily at 09:00 UTC');
+    await w.say('subscribe nps daily at 09:00 UTC', { channel: 'C2', channelName: 'ops' });
+    w.clock.now = Date.parse('2026-03-30T09:00:00Z');
+    const store = w.assembled.subscriptions;
+    await store.materialize(w.clock.now, 'chat');
+    const [r1, r2] = await store.due(w.clock.now, 'chat');
+    // Both claimed by a process that then died; C1's message had reached Slack, C2's had not.
+    expect(await store.claim(r1!, w.clock.now)).toBe(true);
+    expect(await store.claim(r2!, w.clock.now)).toBe(true);
+    w.sink.sent.push({ channel: 'C1', key: `1@${r1?.scheduledFor}`, reply: { kind: 'text', text: 'sent before the crash' } });
+    await w.restart();
+    await w.scheduler.tick();
+    expect(w.sink.sent.map((m) => m.channel)).toEqual(['C1', 'C2']);
+    await w.scheduler.tick();
+    expect(w.sink.sent).toHaveLength(2);
+    const statuses = await w.assembled.app.store.all('SELECT subscription_id, status FROM bot_digest_runs ORDER BY subscription_id');
+    expect(statuses).toEqual([{ subscription_id: 1, status: 'sent' }, { subscription_id: 2, status: 'sent' }]);
+  });
+
+  it('GIVEN 50 channels subscribed for the same minute THEN each gets its digest exactly once', async () => {
+    const w = await world('2026-03-29T10:00:00Z', (c) => ({ ...c, policy: { ...c.policy, rate_limit: { questions: 0, per_seconds: 60 } } }));
+    for (let i = 0; i < 50; i++) await w.say('subscribe nps daily at 09:00 UTC', { channel: `C${100 + i}` });
+    w.clock.now = Date.parse('2026-03-30T09:00:30Z');
+    await Promise.all([w.scheduler.tick(), w.scheduler.tick(), w.scheduler.tick()]);
+    const channels = w.sink.sent.map((m) => m.channel).sort();
+    expect(channels).toEqual(Array.from({ length: 50 }, (_, i) => `C${100 + i}`).sort());
+  });
+
+  it('GIVEN subscriptions made on another chat THEN this chat’s scheduler leaves them to that one', async () => {
+    const w = await world('2026-03-29T10:00:00Z');
+    await w.say('subscribe nps daily at 09:00 UTC', { platform: 'console', channel: 'console' });
+    w.clock.now = Date.parse('2026-03-30T09:00:00Z');
+    await w.scheduler.tick();
+    expect(w.sink.sent).toHaveLength(0);
+    expect(await w.assembled.app.store.all('SELECT * FROM bot_digest_runs')).toEqual([]);
+  });
+
+  it('GIVEN an alert THEN it is sent only when the KPI is past its threshold', async () => {
+    const w = await world('2026-03-23T10:00:00Z');
+    const confirmed = await w.say('subscribe nps daily at 09:00 UTC alert below 50');
+    expect(textOf(confirmed)).toBe(
+      'Subscribed this channel (#1) to an alert on `nps` checked every day at 09:00 (UTC), reporting yesterday, sent when nps is below +50.0. First check: Tue 24 Mar 2026 09:00. `unsubscribe 1` stops it.',
+    );
+    // 24 March reports 23 March, one 10: +100. 25 March reports 24 March: no answers. Then a jump
+    // to 30 March, which reports 29 March, one 3: -100, below 50.
+    for (const day of ['2026-03-24', '2026-03-25', '2026-03-30']) {
+      w.clock.now = Date.parse(`${day}T09:00:00Z`);
+      await w.scheduler.tick();
+    }
+    expect(w.sink.sent).toHaveLength(1);
+    expect(textOf(parts(w.sink.sent[0]?.reply)[0]!)).toBe('Alert #1: Net Promoter Score is -100.0, below +50.0');
+    const notes = await w.assembled.app.store.all<{ status: string; note: string | null }>('SELECT status, note FROM bot_digest_runs ORDER BY scheduled_for');
+    expect(notes).toEqual([
+      { status: 'skipped', note: 'nps is +100.0, not below +50.0' },
+      { status: 'skipped', note: 'nps has no data' },
+      { status: 'sent', note: null },
+    ]);
+  });
+
+  it('GIVEN a channel the bot was removed from THEN the run fails for good and is not retried; other errors are retried', async () => {
+    const w = await world('2026-03-29T10:00:00Z');
+    await w.say('subscribe nps daily at 09:00 UTC');
+    w.sink.failNext = new DigestSendError('chat.postMessage: not_in_channel', true);
+    w.clock.now = Date.parse('2026-03-30T09:00:00Z');
+    await w.scheduler.tick();
+    w.clock.now += 3_600_000;
+    await w.scheduler.tick();
+    expect(w.sink.sent).toHaveLength(0);
+    expect(await w.assembled.app.store.get('SELECT status, note FROM bot_digest_runs')).toEqual({ status: 'failed', note: 'Error: chat.postMessage: not_in_channel' });
+
+    w.sink.failNext = new Error('ECONNRESET');
+    w.clock.now = Date.parse('2026-03-31T09:00:00Z');
+    await w.scheduler.tick();
+    expect(w.sink.sent).toHaveLength(0);
+    w.clock.now += 31_000;
+    await w.scheduler.tick();
+    expect(w.sink.sent).toHaveLength(1);
+  });
+
+  it('GIVEN subscriptions THEN they are listed, survive a restart, and stop when unsubscribed', async () => {
+    const w = await world('2026-03-25T10:00:00Z');
+    await w.say('assinar nps semanal segunda às 08:30 America/Sao_Paulo');
+    await w.say('aboneaza nps lunar 15 la 07:00');
+    await w.restart();
+    const list = textOf(await w.say('subscriptions'));
+    expect(list).toBe(
+      [
+        'Subscriptions of this channel:',
+        '#1 `nps` every Monday at 08:30 (America/Sao_Paulo); next Mon 30 Mar 2026 08:30; by U1',
+        '#2 `nps` on day 15 of every month at 07:00 (UTC); next Wed 15 Apr 2026 07:00; by U1',
+      ].join('\n'),
+    );
+    expect(textOf(await w.say('unsubscribe 1'))).toBe('Unsubscribed #1: this channel gets no more of it.');
+    expect(textOf(await w.say('unsubscribe 1'))).toMatch(/^error: This channel has no subscription #1/);
+    // Another channel cannot stop this one's digest.
+    expect(textOf(await w.say('unsubscribe 2', { channel: 'C9' }))).toMatch(/^error: This channel has no subscription #2/);
+    w.clock.now = Date.parse('2026-03-30T12:00:00Z');
+    await w.scheduler.tick();
+    expect(w.sink.sent).toHaveLength(0);
+  });
+
+  it('GIVEN managers in the config THEN only they subscribe or unsubscribe; restricted KPIs only where allowed', async () => {
+    const w = await world('2026-03-25T10:00:00Z', (c) => ({
+      ...c,
+      policy: { ...c.policy, subscription_managers: ['U1'], restricted: [{ kpis: ['revenue'], channels: ['finance'] }] },
+    }));
+    expect(textOf(await w.say('subscribe nps daily', { user: 'U2' }))).toMatch(/^error: Only subscription managers/);
+    expect(textOf(await w.say('subscriptions', { user: 'U2' }))).toMatch(/no subscriptions/);
+    expect(textOf(await w.say('subscribe revenue weekly'))).toMatch(/^error: revenue is not shared in this channel/);
+    expect(textOf(await w.say('subscribe revenue weekly', { channel: 'C7', channelName: 'finance' }))).toMatch(/^Subscribed this channel \(#1\)/);
+  });
+
+  it('GIVEN a subscription that cannot be answered THEN it is refused at once, with what to do', async () => {
+    const w = await world('2026-03-25T10:00:00Z');
+    expect(textOf(await w.say('subscribe nps'))).toMatch(/^error: Say how often/);
+    expect(textOf(await w.say('subscribe nps daily in Mars/Olympus'))).toMatch(/^error: `Mars\/Olympus` is not a time zone/);
+    expect(textOf(await w.say('subscribe nps monthly 31'))).toMatch(/^error: A monthly digest goes out on day 1 to 28/);
+    expect(textOf(await w.say('subscribe nps, churn daily target 5'))).toMatch(/^error: After `target`/);
+    expect(textOf(await w.say('subscribe nps cron "61 9 * * *"'))).toMatch(/^error: `61 9 \* \* \*` is not a cron schedule/);
+    expect(textOf(await w.say('subscribe nps by category daily'))).toMatch(/^error: nps cannot be broken down or filtered by category/);
+    expect(textOf(await w.say('unsubscribe all'))).toMatch(/^error: Give the number of the subscription/);
+  });
+});
