@@ -107,6 +107,16 @@ describe('charts rendered to PNG from real query results', () => {
     expect(chart.texts.some((t) => / pp vs 2026-Q2 /.test(t.text))).toBe(true);
   });
 
+  it('GIVEN NPS falling THEN the card says ▼ and the size of the fall, without a plus sign', () => {
+    const fell: KpiResult = {
+      metric: 'nps', name: 'Net Promoter Score', unit: 'points', better: 'up', value: 7.6, sample: 50, smallSample: false, dataThrough: null, by: [], filters: {}, statements: [],
+      period: { label: '2026-Q2', start: '2026-04-01', end: '2026-07-01', timezone: 'UTC' },
+      compare: { kind: 'previous', period: { label: '2026-Q1', start: '2026-01-01', end: '2026-04-01', timezone: 'UTC' }, value: 39.8, delta: -32.2, deltaPct: null },
+    };
+    const lines = ((chartSpec(fell, { currency: 'USD' })['data'] as { values: { text: string }[] }).values).map((l) => l.text);
+    expect(lines).toContain('▼ 32.2 vs 2026-Q1 (+39.8)');
+  });
+
   it('GIVEN a trend and a target THEN the card draws the sparkline, the target line and whether it is met', async () => {
     const r = await result('churn last-quarter vs previous');
     const trend = [4.1, 3.9, 6.2, 5.5, 4.4, 4.0, 4.2, r.value].map((value, i) => ({ label: `p${i}`, value }));

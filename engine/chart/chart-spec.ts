@@ -32,7 +32,7 @@ function bars(r: KpiResult, fmt: NumberFormat, header: object): ChartSpec {
   const { groups, note } = capGroups(r.groups ?? [], CHART_LIMITS.bars, r.unit);
   // Sorted here, largest first, and drawn in data order: vega-lite cannot sort layered bars by value.
   const values = [...groups]
-    .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity))
+    .sort((a, b) => Number(isOther(a)) - Number(isOther(b)) || (b.value ?? -Infinity) - (a.value ?? -Infinity))
     .map((g) => ({ label: labelOf(g, r.by), ...g.key, value: g.value, before: g.compare?.value ?? null }));
   // The comparison period's value of each group is a dark tick across its bar, like a bullet chart.
   const ticks = r.compare !== undefined && values.some((v) => v.before !== null);
@@ -55,13 +55,10 @@ function bars(r: KpiResult, fmt: NumberFormat, header: object): ChartSpec {
           }]
         : []),
       {
+        // At the bar's end, drawn over the tick where the two meet: the label belongs to the bar.
         mark: { type: 'text', align: 'left', dx: 4, fontSize: 11, color: '#333' },
-        // Past the tick when the earlier value is the longer one, so the label never sits on it.
-        encoding: { y, x: { field: 'end', type: 'quantitative' }, text: { field: 'text' } },
-        transform: [
-          { calculate: fmt.expr('datum.value'), as: 'text' },
-          { calculate: ticks ? 'datum.before === null ? datum.value : max(datum.value, datum.before)' : 'datum.value', as: 'end' },
-        ],
+        encoding: { y, x: { field: 'value', type: 'quantitative' }, text: { field: 'text' } },
+        transform: [{ calculate: fmt.expr('datum.value'), as: 'text' }],
       },
     ],
   };
@@ -109,6 +106,10 @@ function timeSeries(r: KpiResult, grain: string, fmt: NumberFormat, header: obje
   };
 }
 
+/** The second axis of the "other" bar, which mixes many: blank, so its label is just "other (N)". */
+const OTHER = '';
+const isOther = (g: GroupResult): boolean => Object.values(g.key).some((v) => v.startsWith('other ('));
+
 function comparedWith(c: NonNullable<KpiResult['compare']>): string {
   const kind = c.kind === 'previous' ? ' (the period before)' : c.kind === 'last-year' ? ' (a year earlier)' : '';
   return `${c.period.label}${kind}`;
@@ -123,7 +124,10 @@ function capGroups(groups: readonly GroupResult[], limit: number, unit: KpiResul
   const sorted = [...groups].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
   if (unit === 'count' || unit === 'money') {
     const rest = sorted.slice(limit - 1);
-    const other: GroupResult = { key: { [Object.keys(rest[0]?.key ?? {})[0] ?? 'group']: `other (${rest.length})` }, value: rest.reduce((s, g) => s + (g.value ?? 0), 0), sample: null };
+    // Every axis of the key is named, or a legend over the second one would read "undefined".
+    const [first = 'group', ...others] = Object.keys(rest[0]?.key ?? {});
+    const key = { [first]: `other (${rest.length})`, ...Object.fromEntries(others.map((a) => [a, OTHER])) };
+    const other: GroupResult = { key, value: rest.reduce((s, g) => s + (g.value ?? 0), 0), sample: null };
     return { groups: [...sorted.slice(0, limit - 1), other], note: `top ${limit - 1} of ${groups.length} and the rest as other` };
   }
   return { groups: sorted.slice(0, limit), note: `top ${limit} of ${groups.length}` };

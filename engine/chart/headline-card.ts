@@ -1,6 +1,6 @@
 import type { KpiResult } from '../query/query.js';
 import type { ChartOptions, ChartSpec } from './chart-types.js';
-import { fmtValue, numberFormat } from './chart-format.js';
+import { fmtValue, numberFormat, type NumberFormat } from './chart-format.js';
 import { subtitle } from './chart-text.js';
 
 /** A single number as a card: the value, the change and what it is compared with. */
@@ -11,7 +11,7 @@ export function headlineCard(r: KpiResult, options: ChartOptions): ChartSpec {
     ...(r.compare
       ? [{
           y: 52,
-          text: `${r.compare.delta === null ? '' : `${r.compare.delta > 0 ? '▲' : r.compare.delta < 0 ? '▼' : '●'} ${r.unit === 'percent' ? `${fmtValue(Math.abs(r.compare.delta), { ...fmt, suffix: '' })} pp` : fmtValue(Math.abs(r.compare.delta), fmt)}`} vs ${r.compare.period.label} (${r.compare.value === null ? 'no data' : fmtValue(r.compare.value, fmt)})`,
+          text: `${r.compare.delta === null ? '' : `${r.compare.delta > 0 ? '▲' : r.compare.delta < 0 ? '▼' : '●'} ${magnitude(r.compare.delta, r.unit, fmt)}`} vs ${r.compare.period.label} (${r.compare.value === null ? 'no data' : fmtValue(r.compare.value, fmt)})`,
           size: 14,
           color: r.compare.delta === null || r.compare.delta === 0 ? '#666' : (r.compare.delta > 0) === (r.better === 'up') ? '#2e7d32' : '#c62828',
         }]
@@ -57,6 +57,12 @@ export function headlineCard(r: KpiResult, options: ChartOptions): ChartSpec {
     ],
   };
   return { ...header, hconcat: [card, sparkline], spacing: 16, config: { view: { stroke: null } } };
+}
+
+/** The size of a change, unsigned (the arrow gives its direction): NPS points lose their `+`, percentages read in pp. */
+function magnitude(delta: number, unit: KpiResult['unit'], fmt: NumberFormat): string {
+  const plain = { ...fmt, d3: fmt.d3.replace(/^\+/, '') };
+  return unit === 'percent' ? `${fmtValue(Math.abs(delta), { ...plain, suffix: '' })} pp` : fmtValue(Math.abs(delta), plain);
 }
 
 const SPARK_X = { field: 'i', type: 'quantitative', axis: null };
