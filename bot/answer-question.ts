@@ -40,12 +40,13 @@ export const queryOf = (command: QueryCommand, metric: string, compare?: Query['
 
 /**
  * One KPI of a question from the engine, compared as `comparisonOf` says. A comparison nobody
- * asked for is dropped when the earlier period has no data: "vs 2025-Q4: no data" under every
- * answer of a young database says nothing.
+ * asked for is dropped when the earlier period has no data (no value, or no records behind it):
+ * "vs 2025-Q4: no data" or "vs $0.00" under every answer of a young database says nothing.
  */
 export async function askKpi(engine: Engine, command: QueryCommand, metric: string): Promise<Result<KpiResult, EngineError>> {
   const r = await engine.ask(queryOf(command, metric, comparisonOf(command, engine.workspace)));
-  if (!r.ok || command.compare !== undefined || !r.value.compare || r.value.compare.value !== null) return r;
+  if (!r.ok || command.compare !== undefined || !r.value.compare) return r;
+  if (r.value.compare.value !== null && r.value.compare.sample !== 0) return r;
   const { compare: _dropped, groups, ...rest } = r.value;
   return ok({ ...rest, ...(groups ? { groups: groups.map(({ compare: _none, ...g }) => g) } : {}) });
 }

@@ -60,6 +60,8 @@ export function errorMessage(e: BotError): string {
         let: 'Name a cell and give its query: `let q1 = nps 2026-Q1` (names: letters, digits, _).',
         calc: 'Give an expression over named or numbered cells: `calc q2 - q1` or `calc [4] / [3] - 1`.',
       }[e.command];
+    case 'kpi.comma':
+      return `To ask for several KPIs at once, put a comma between them: \`${e.first}, ${e.second}\`.`;
     case 'let.reserved':
       return `\`${e.name}\` is the name of a KPI; pick another name for the cell.`;
     case 'followup.nothing':

@@ -33,6 +33,7 @@ export function resultJson(r: KpiResult): Record<string, unknown> {
             kind: r.compare.kind,
             period: r.compare.period,
             value: r.compare.value,
+            sample: r.compare.sample,
             delta: r.compare.delta,
             delta_pct: r.compare.deltaPct,
           },

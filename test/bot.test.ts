@@ -88,6 +88,10 @@ describe('notebook sessions', () => {
     // 2025-Q4 has no answers: said when asked for, left out when not.
     expect(headline(await bot.handle(say('c', 'nps 2026-Q1')))?.delta).toBeUndefined();
     expect(headline(await bot.handle(say('c', 'nps 2026-Q1 vs previous')))?.delta?.text).toBe('no data');
+    // One $100 order in 2026-Q2 and none before: revenue was $0.00 from no orders, which is not a comparison.
+    await store.run("INSERT INTO orders (order_id, customer_id, ordered_at, amount, cost, status) VALUES ('o1', 'A', ?, 100, 0, 'completed')", [Date.parse('2026-05-05T12:00:00Z')]);
+    expect(headline(await bot.handle(say('c', 'revenue 2026-Q2')))?.delta).toBeUndefined();
+    expect(headline(await bot.handle(say('c', 'revenue 2026-Q2 vs previous')))?.delta?.text).toBe('+$100.00');
     await store.close();
   });
 

@@ -111,7 +111,7 @@ describe('charts rendered to PNG from real query results', () => {
     const fell: KpiResult = {
       metric: 'nps', name: 'Net Promoter Score', unit: 'points', better: 'up', value: 7.6, sample: 50, smallSample: false, dataThrough: null, by: [], filters: {}, statements: [],
       period: { label: '2026-Q2', start: '2026-04-01', end: '2026-07-01', timezone: 'UTC' },
-      compare: { kind: 'previous', period: { label: '2026-Q1', start: '2026-01-01', end: '2026-04-01', timezone: 'UTC' }, value: 39.8, delta: -32.2, deltaPct: null },
+      compare: { kind: 'previous', period: { label: '2026-Q1', start: '2026-01-01', end: '2026-04-01', timezone: 'UTC' }, value: 39.8, sample: 40, delta: -32.2, deltaPct: null },
     };
     const lines = ((chartSpec(fell, { currency: 'USD' })['data'] as { values: { text: string }[] }).values).map((l) => l.text);
     expect(lines).toContain('▼ 32.2 vs 2026-Q1 (+39.8)');

@@ -57,7 +57,8 @@ describe('kpibot ask', () => {
   });
 
   it('GIVEN --png THEN the chart is written as a PNG beside the answer', async () => {
-    const png = join(dir, 'nps.png');
+    // A folder that does not exist yet is made.
+    const png = join(dir, 'charts', 'nps.png');
     const r = await runKpibot(['ask', 'nps by segment last-quarter', '--png', png, '--db', db, '--now', NOW], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(png).subarray(1, 4).toString('latin1')).toBe('PNG');

@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ask } from '../../bot/ask.js';
 import { openApp } from '../../bot/app.js';
@@ -42,6 +42,7 @@ export async function commandAsk(args: string[], io: CliIo): Promise<number> {
       const { chartSpec } = await import('../../engine/chart/chart-spec.js');
       const chart = await createChartRenderer().render(chartSpec(answer.value, { currency: workspace.currency }));
       const file = resolve(io.cwd, values.png);
+      mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, chart.png);
       println(io.stderr, `chart written to ${file} (${chart.width}x${chart.height})`);
     }

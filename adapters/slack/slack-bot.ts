@@ -85,8 +85,16 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
   });
   const directory = slackDirectory(app.client, identity, o.now, logger);
 
+  // Turns still answering: a clean stop lets them finish (post, link, chart) before the database closes.
+  const inFlight = new Set<Promise<void>>();
+  function turn(inbound: Inbound, to: Destination): Promise<void> {
+    const running = answerTurn(inbound, to).finally(() => inFlight.delete(running));
+    inFlight.add(running);
+    return running;
+  }
+
   /** Looks up who is asking, runs the line through the bot, and delivers the reply. */
-  async function turn(inbound: Inbound, to: Destination): Promise<void> {
+  async function answerTurn(inbound: Inbound, to: Destination): Promise<void> {
     try {
       const person = await directory.person(inbound.user);
       // A direct message has no name for channel rules to match, so restricted KPIs stay in their channels.
@@ -191,6 +199,7 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
     async stop() {
       await digests?.stop();
       await app.stop();
+      await Promise.allSettled([...inFlight]);
     },
   };
 }

@@ -123,6 +123,8 @@ function parseQuery(words: readonly string[], context: ParseContext): Result<Que
   const modifiers = parseModifiers(words, i, context, { metrics });
   if (!modifiers.ok) return modifiers;
   if (modifiers.value.used !== words.length) {
+    const another = kpiAt(words, modifiers.value.used, context.catalog);
+    if (another) return err({ code: 'kpi.comma', first: metrics.at(-1) ?? '', second: another.id });
     return err(unknownWord(words[modifiers.value.used] ?? '', context.catalog.list().map((k) => k.id)));
   }
   return ok({ kind: 'query', ...modifiers.value.refinement, metrics });

@@ -9,6 +9,19 @@ import { normalizeName } from '../../engine/catalog/normalize-name.js';
 
 /** Period words and their canonical form (resolved by the engine's period resolver). */
 export const PERIOD_WORDS: Readonly<Record<string, string>> = {
+  // English, typed with spaces (`last month`): the hyphenated forms are the engine's own
+  'this week': 'this-week',
+  'last week': 'last-week',
+  'this month': 'this-month',
+  'last month': 'last-month',
+  'this quarter': 'this-quarter',
+  'last quarter': 'last-quarter',
+  'this year': 'this-year',
+  'last year': 'last-year',
+  'last 7 days': 'last-7d',
+  'last 30 days': 'last-30d',
+  'last 90 days': 'last-90d',
+  'last 12 months': 'last-12m',
   // Portuguese
   hoje: 'today',
   ontem: 'yesterday',

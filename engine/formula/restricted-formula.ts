@@ -158,7 +158,8 @@ export function compileFormula(text: string, options: FormulaOptions): Result<Co
 
 function allowedText(options: FormulaOptions): string {
   const fns = `min, max, abs, round, sqrt${options.allowPrevious ? ', previous(...)' : ''}`;
-  return `+ - * / ^, parentheses, ${fns} and KPI names${options.cellRefs ? ' or cells like [4]' : ''}`;
+  // In `calc` the names are the session's cells (`let q1 = ...`), not KPIs.
+  return `+ - * / ^, parentheses, ${fns} and ${options.cellRefs ? 'cell names or numbers like [4]' : 'KPI names'}`;
 }
 
 /**

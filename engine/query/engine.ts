@@ -78,6 +78,7 @@ export function createEngine(deps: EngineDeps): Engine {
         kind: typeof query.compare === 'object' ? 'period' : query.compare,
         period: describe(shifted),
         value: other.value.total,
+        sample: other.value.sample,
         delta: difference(main.value.total, other.value.total),
         deltaPct: relativeChange(main.value.total, other.value.total),
       };

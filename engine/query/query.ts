@@ -47,6 +47,8 @@ export interface ComparisonResult {
   readonly kind: Comparison | 'period';
   readonly period: ResolvedPeriod;
   readonly value: number | null;
+  /** How many records the compared value rests on, like `KpiResult.sample`. */
+  readonly sample: number | null;
   /** value - compared value, in the KPI's unit (percentage points for percentages). */
   readonly delta: number | null;
   /** Relative change in percent of the compared value; null when that is zero or missing. */
