@@ -23,6 +23,7 @@ export function resultJson(r: KpiResult): Record<string, unknown> {
             key: g.key,
             value: g.value,
             sample: g.sample,
+            small_sample: g.smallSample === true,
             ...(g.compare ? { compare: g.compare } : {}),
           })),
         }

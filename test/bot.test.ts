@@ -46,8 +46,9 @@ describe('notebook sessions', () => {
     expect(cellOf(bySegment)).toBe(2);
     expect(kinds(bySegment)).toEqual(['headline', 'table', 'chart']);
     const table = bySegment.kind === 'multi' ? bySegment.parts.find((p) => p.kind === 'table') : undefined;
-    // SMB: 10, 10, 9 -> 100. Enterprise: 6 -> -100.
-    expect(table?.kind === 'table' && table.rows).toEqual([['SMB', '+100.0'], ['Enterprise', '-100.0']]);
+    // SMB: 10, 10, 9 -> 100. Enterprise: 6 -> -100. Both from fewer than NPS's 30 answers: starred.
+    expect(table?.kind === 'table' && table.rows).toEqual([['SMB', '+100.0 *'], ['Enterprise', '-100.0 *']]);
+    expect(table?.kind === 'table' && table.note).toBe('* small sample: read with care');
 
     const vs = await bot.handle(say('s1', 'vs previous'));
     expect(headline(vs)?.delta?.against).toContain('2025-Q4');
@@ -76,7 +77,7 @@ describe('notebook sessions', () => {
     const bySegment = await bot.handle(say('c', 'by segment'));
     const table = bySegment.kind === 'multi' ? bySegment.parts.find((p) => p.kind === 'table') : undefined;
     expect(table?.kind === 'table' && table.columns.map((c) => c.label)).toEqual(['segment', 'Net Promoter Score', 'change']);
-    expect(table?.kind === 'table' && table.rows).toEqual([['Enterprise', '0.0', '+100.0 pts'], ['SMB', '0.0', '−100.0 pts']]);
+    expect(table?.kind === 'table' && table.rows).toEqual([['Enterprise', '0.0 *', '+100.0 pts'], ['SMB', '0.0 *', '−100.0 pts']]);
 
     // A breakdown by month is its own trend: no comparison, no change column.
     const byMonth = await bot.handle(say('c', 'nps 2026-Q2 by month'));
@@ -170,7 +171,7 @@ describe('notebook sessions', () => {
     expect(r.kind === 'text' && r.text).toContain('2 cell(s)');
     const md = readFileSync(join(dir, 'notebooks', 's-1.md'), 'utf8');
     expect(md).toContain('## [1]: `nps 2026-Q1 by segment`');
-    expect(md).toContain('| SMB | +100.0 |');
+    expect(md).toContain('| SMB | +100.0 * |');
     expect(md).toContain('## [2]: `calc [1] * 2`');
     expect(existsSync(join(dir, 'notebooks', 's-1-cell1.vl.json'))).toBe(true);
     expect(md).toContain('Chart: [s-1-cell1.vl.json](s-1-cell1.vl.json)');

@@ -29,6 +29,16 @@ describe('kpibot ask', () => {
     expect(json.groups.map((g: { key: { segment: string } }) => g.key.segment).sort()).toEqual(['Enterprise', 'Mid-Market', 'SMB']);
   });
 
+  it('GIVEN top N and as table THEN ask keeps the N largest groups, in JSON and in text', async () => {
+    const json = JSON.parse((await runKpibot(['ask', 'churn last-quarter by segment top 1', '--json', '--db', db, '--now', NOW], { cwd: dir })).stdout);
+    const all = JSON.parse((await runKpibot(['ask', 'churn last-quarter by segment', '--json', '--db', db, '--now', NOW], { cwd: dir })).stdout);
+    const largest = [...all.groups].sort((a: { value: number }, b: { value: number }) => b.value - a.value)[0];
+    expect(json.groups).toEqual([largest]);
+    const text = await runKpibot(['ask', 'churn last-quarter by segment top 2 as table', '--db', db, '--now', NOW], { cwd: dir });
+    expect(text.stdout).toContain('(top 2 of 3)');
+    expect(text.stdout).not.toContain('chart:');
+  });
+
   it('GIVEN a human answer THEN it echoes the KPI name, exact dates and time zone', async () => {
     const r = await runKpibot(['ask', 'revenue 2026-Q1 vs previous', '--db', db, '--now', NOW, '--tz', 'Europe/Lisbon'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);

@@ -146,8 +146,8 @@ describe('Slack over HTTP (real Bolt, fake Slack on 127.0.0.1)', () => {
     // Q2 by segment, both at 0: Enterprise up from -100, SMB down from +100.
     const table = sections(second[1]?.args ?? {});
     expect(table).toMatch(/`\[2\]`/);
-    expect(table).toMatch(/Enterprise\s+0\.0\s+\+100\.0 pts/);
-    expect(table).toMatch(/SMB\s+0\.0\s+−100\.0 pts/);
+    expect(table).toMatch(/Enterprise\s+0\.0 \*\s+\+100\.0 pts/);
+    expect(table).toMatch(/SMB\s+0\.0 \*\s+−100\.0 pts/);
     await new Promise((r) => setTimeout(r, 300));
     expect(bed.slack.accepted('chat.postMessage').filter((c) => c.args['channel'] === 'D0ANA')).toHaveLength(2);
     // A DM has no channel name to look up.

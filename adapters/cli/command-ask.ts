@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ask } from '../../bot/ask.js';
+import { askQuestion } from '../../bot/ask.js';
+import { isTimeGrain } from '../../engine/schema/tables.js';
 import { openApp } from '../../bot/app.js';
 import { answerParts } from '../../bot/reply/answer-reply.js';
 import { renderReply } from '../console/render-reply.js';
@@ -30,28 +31,33 @@ export async function commandAsk(args: string[], io: CliIo): Promise<number> {
   const { dbPath, config, workspace, now } = runtime.value;
   const app = await openApp({ dbPath, workspace, kpiDirs: config.kpiDirs, now });
   try {
-    const answer = await ask(app.engine, positionals.join(' '));
+    const answer = await askQuestion(app.engine, positionals.join(' '));
     if (!answer.ok) {
       if (values.json) println(io.stdout, JSON.stringify({ error: { ...answer.error, message: errorMessage(answer.error) } }));
       println(io.stderr, errorMessage(answer.error));
       return EXIT_USAGE;
     }
+    const { command } = answer.value;
+    // `top N` keeps the N largest groups; a time series keeps its points (as in chat).
+    const result =
+      command.top !== undefined && answer.value.result.groups && !answer.value.result.by.some(isTimeGrain)
+        ? { ...answer.value.result, groups: answer.value.result.groups.slice(0, command.top) }
+        : answer.value.result;
+    const shape = { currency: workspace.currency, ...(command.view ? { view: command.view } : {}), ...(command.top ? { top: command.top } : {}) };
+    const parts = answerParts(answer.value.result, shape);
     if (values.png !== undefined) {
       // Loaded only when asked for: vega and resvg take a while to load.
       const { createChartRenderer } = await import('../../engine/chart/chart-renderer.js');
       const { chartSpec } = await import('../../engine/chart/chart-spec.js');
-      const chart = await createChartRenderer().render(chartSpec(answer.value, { currency: workspace.currency }));
+      const drawn = parts.find((p) => p.kind === 'chart');
+      const spec = drawn?.kind === 'chart' ? drawn.spec : chartSpec({ ...result, ...(command.view === 'number' ? { groups: [] } : {}) }, { currency: workspace.currency });
+      const chart = await createChartRenderer().render(spec);
       const file = resolve(io.cwd, values.png);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, chart.png);
       println(io.stderr, `chart written to ${file} (${chart.width}x${chart.height})`);
     }
-    println(
-      io.stdout,
-      values.json
-        ? JSON.stringify(resultJson(answer.value), null, 2)
-        : renderReply({ kind: 'multi', parts: answerParts(answer.value, { currency: workspace.currency }) }),
-    );
+    println(io.stdout, values.json ? JSON.stringify(resultJson(result), null, 2) : renderReply({ kind: 'multi', parts }));
     return EXIT_OK;
   } finally {
     await app.close();

@@ -68,10 +68,10 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
     ],
     rows: shown.map((g) => [
       ...axes.map((a) => g.key[a] ?? ''),
-      formatValue(g.value, r.unit, options),
+      `${formatValue(g.value, r.unit, options)}${g.smallSample ? ' *' : ''}`,
       ...(r.compare ? [g.compare ? formatDelta(g.compare.delta, r.unit, options) : ''] : []),
     ]),
-    ...(shown.length < r.groups.length ? { note: `top ${shown.length} of ${r.groups.length}` } : {}),
+    ...(note(shown.length, r.groups.length, shown.some((g) => g.smallSample === true))),
   });
   if (options.view !== 'table' && options.chart !== false) {
     // `top N` cuts the bars too; a time series keeps its points (top applies to the table rows).
@@ -80,6 +80,12 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
     parts.push({ kind: 'chart', spec, alt: altText(r, shown.length, options) });
   }
   return parts;
+}
+
+/** Under a table: how many rows of how many, and what a star means. */
+function note(shown: number, of: number, small: boolean): { note?: string } {
+  const parts = [...(shown < of ? [`top ${shown} of ${of}`] : []), ...(small ? ['* small sample: read with care'] : [])];
+  return parts.length > 0 ? { note: parts.join(' · ') } : {};
 }
 
 /** `target 40.0: met`, judged in the KPI's better direction (churn meets its target by staying under it). */

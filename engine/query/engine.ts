@@ -161,7 +161,8 @@ async function answer(
     const key: Record<string, string> = {};
     dims.forEach((d, i) => (key[d] = c.dims[i] ?? ''));
     if (grain) key[grain] = slices[c.k]?.key ?? '';
-    return { key, value: c.value, sample: c.sample };
+    const small = kpi.min_sample !== undefined && c.sample !== null && c.sample < kpi.min_sample;
+    return { key, value: c.value, sample: c.sample, ...(small ? { smallSample: true } : {}) };
   });
   return ok({ ...base, groups, groupCells: cells, groupOrder: ordered });
 }

@@ -39,6 +39,8 @@ export interface GroupResult {
   readonly key: Readonly<Record<string, string>>;
   readonly value: number | null;
   readonly sample: number | null;
+  /** True when a survey KPI's group rests on fewer answers than the KPI's minimum sample. */
+  readonly smallSample?: boolean;
   /** The same group in the comparison period, when one was asked for. */
   readonly compare?: { readonly value: number | null; readonly delta: number | null };
 }
