@@ -30,7 +30,10 @@ class RecordingSink implements DigestSink {
     }
     return `m${this.sent.length}`;
   }
+  /** Channels whose history cannot be read (the bot lost access while it was down). */
+  readonly unreadable = new Set<string>();
   async find(to: Subscription, key: string): Promise<string | null> {
+    if (this.unreadable.has(to.channel)) throw new Error('ECONNRESET reading history');
     const i = this.sent.findIndex((m) => m.key === key && m.channel === to.channel);
     return i < 0 ? null : `m${i + 1}`;
   }
@@ -168,6 +171,52 @@ describe('digests: subscribe, then one message per firing', () => {
     expect(w.sink.sent).toHaveLength(2);
     const statuses = await w.assembled.app.store.all('SELECT subscription_id, status FROM bot_digest_runs ORDER BY subscription_id');
     expect(statuses).toEqual([{ subscription_id: 1, status: 'sent' }, { subscription_id: 2, status: 'sent' }]);
+  });
+
+  it('GIVEN a run whose channel cannot be checked after a restart THEN the other channels still get theirs', async () => {
+    const w = await world('2026-03-29T10:00:00Z');
+    await w.say('subscribe nps daily at 09:00 UTC');
+    await w.say('subscribe nps daily at 09:00 UTC', { channel: 'C2' });
+    w.clock.now = Date.parse('2026-03-30T09:00:00Z');
+    const store = w.assembled.subscriptions;
+    await store.materialize(w.clock.now, 'chat');
+    const [r1] = await store.due(w.clock.now, 'chat');
+    expect(await store.claim(r1!, w.clock.now)).toBe(true);
+    w.sink.unreadable.add('C1');
+    await w.restart();
+    await w.scheduler.tick();
+    // C1's run stays unsettled (sending blind could double it); C2's goes out, and so does the next day's.
+    expect(w.sink.sent.map((m) => m.channel)).toEqual(['C2']);
+    w.clock.now = Date.parse('2026-03-31T09:00:00Z');
+    await w.scheduler.tick();
+    expect(w.sink.sent.map((m) => m.channel).sort()).toEqual(['C1', 'C2', 'C2']);
+    expect(await w.assembled.app.store.get("SELECT count(*) AS n FROM bot_digest_runs WHERE status = 'sending'")).toEqual({ n: 1 });
+  });
+
+  it('GIVEN an unsubscribe while a send waits for its retry THEN the retry sends nothing', async () => {
+    const w = await world('2026-03-29T10:00:00Z');
+    await w.say('subscribe nps daily at 09:00 UTC');
+    w.sink.failNext = new Error('ECONNRESET');
+    w.clock.now = Date.parse('2026-03-30T09:00:00Z');
+    await w.scheduler.tick();
+    await w.say('unsubscribe 1');
+    w.clock.now += 31_000;
+    await w.scheduler.tick();
+    expect(w.sink.sent).toHaveLength(0);
+    expect(await w.assembled.app.store.get('SELECT status, note FROM bot_digest_runs')).toEqual({ status: 'skipped', note: 'unsubscribed' });
+  });
+
+  it('GIVEN a digest whose question fails in the database THEN the run is retried, not left sending', async () => {
+    const w = await world('2026-03-29T10:00:00Z');
+    await w.say('subscribe nps daily at 09:00 UTC');
+    await w.assembled.app.store.run('ALTER TABLE surveys RENAME TO surveys_gone');
+    w.clock.now = Date.parse('2026-03-30T09:00:00Z');
+    await w.scheduler.tick();
+    expect(await w.assembled.app.store.get('SELECT status, attempts FROM bot_digest_runs')).toEqual({ status: 'due', attempts: 1 });
+    await w.assembled.app.store.run('ALTER TABLE surveys_gone RENAME TO surveys');
+    w.clock.now += 31_000;
+    await w.scheduler.tick();
+    expect(w.sink.sent).toHaveLength(1);
   });
 
   it('GIVEN 50 channels subscribed for the same minute THEN each gets its digest exactly once', async () => {

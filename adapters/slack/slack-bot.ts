@@ -191,7 +191,10 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
   } catch (e) {
     throw startError(e, settings);
   }
-  const digests = o.startDigests?.(slackDigestSink(app.client, o.charts, logger), logger);
+  // Digests get a client that never resends by itself: a post that failed after Slack took it
+  // must be looked up in the channel's history before another try, which the scheduler does.
+  const digestClient = new webApi.WebClient(settings.botToken, { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig: { retries: 0 }, logger });
+  const digests = o.startDigests?.(slackDigestSink(digestClient, o.charts, logger), logger);
   return {
     identity,
     port: httpReceiver?.port(),

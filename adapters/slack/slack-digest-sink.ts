@@ -52,13 +52,19 @@ export function slackDigestSink(client: webApi.WebClient, charts: () => Promise<
     async find(to, key, since) {
       let cursor: string | undefined;
       for (let page = 0; page < HISTORY_PAGES; page++) {
-        const history = await client.conversations.history({
-          channel: to.channel,
-          oldest: String(Math.floor(since / 1000) - 1),
-          include_all_metadata: true,
-          limit: 200,
-          ...(cursor ? { cursor } : {}),
-        });
+        let history;
+        try {
+          history = await client.conversations.history({
+            channel: to.channel,
+            oldest: String(Math.floor(since / 1000) - 1),
+            include_all_metadata: true,
+            limit: 200,
+            ...(cursor ? { cursor } : {}),
+          });
+        } catch (e) {
+          const code = slackErrorCode(e);
+          throw new DigestSendError(`conversations.history: ${code}`, PERMANENT.has(code.split(' ')[0] ?? code));
+        }
         // The SDK types event_payload as {}: it is whatever JSON the poster put there.
         const runOf = (payload: object | undefined): unknown => (payload as { run?: unknown } | undefined)?.run;
         const hit = (history.messages ?? []).find((m) => m.metadata?.event_type === DIGEST_EVENT && runOf(m.metadata.event_payload) === key);

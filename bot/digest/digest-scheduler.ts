@@ -54,6 +54,8 @@ export interface DigestScheduler {
 }
 
 const IDLE_MS = 60_000;
+/** A pass right after a pass would only find the same work; this keeps a stuck run from spinning the loop. */
+const MIN_WAIT_MS = 1_000;
 const BACKOFF_MS = [30_000, 120_000, 600_000, 1_800_000];
 
 /**
@@ -65,15 +67,22 @@ const BACKOFF_MS = [30_000, 120_000, 600_000, 1_800_000];
 export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
   const { store, sink, logger } = deps;
   const maxAttempts = deps.maxAttempts ?? BACKOFF_MS.length + 1;
-  let recovered = false;
   let running: Promise<void> | null = null;
   let timer: NodeJS.Timeout | undefined;
   let stopped = true;
 
+  /**
+   * Settles runs a stopped process left in `sending`: sent if the platform has the message, else
+   * due again. A run the platform cannot be asked about stays in `sending` (sending blind could
+   * double it) and is asked about again next pass, up to the attempt limit; it holds up no other run.
+   */
   async function recover(): Promise<void> {
     for (const run of await store.interrupted(sink.platform)) {
       const s = await store.get(run.subscriptionId);
-      if (!s) continue;
+      if (!s || s.cancelled) {
+        await store.finish(run, { status: 'skipped', note: s ? 'unsubscribed' : 'subscription removed' }, deps.now());
+        continue;
+      }
       try {
         const ref = await sink.find(s, runKey(run), run.scheduledFor);
         if (ref) {
@@ -83,38 +92,43 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
           await store.release(run);
         }
       } catch (e) {
-        // Without an answer from the platform the run stays in `sending`: sending blind could double it.
-        logger.warn(`digest ${runKey(run)}: could not check whether it was sent (${String(e)}); will ask again`);
-        return;
+        const permanent = e instanceof DigestSendError && e.permanent;
+        if (permanent || run.attempts >= maxAttempts) {
+          logger.error(`digest ${runKey(run)}: cannot tell whether it was sent (${String(e)}); given up rather than risk a second copy`);
+          await store.finish(run, { status: 'failed', note: `unknown whether sent: ${String(e)}` }, deps.now());
+        } else {
+          logger.warn(`digest ${runKey(run)}: could not check whether it was sent (${String(e)}); will ask again`);
+          await store.touch(run);
+        }
       }
     }
-    recovered = true;
   }
 
   async function send(run: DigestRun): Promise<void> {
     const now = deps.now();
     if (!(await store.claim(run, now))) return;
     const s = await store.get(run.subscriptionId);
-    if (!s) {
-      await store.finish(run, { status: 'skipped', note: 'subscription removed' }, now);
-      return;
-    }
-    const digest = await composeDigest(deps.engine, s, run.scheduledFor, now);
-    if (!digest.ok) {
-      logger.error(`digest ${runKey(run)} could not be made: ${digest.error}`);
-      await store.finish(run, { status: 'failed', note: digest.error }, deps.now());
-      return;
-    }
-    if (!digest.value.send) {
-      await store.finish(run, { status: 'skipped', note: digest.value.why }, deps.now());
+    if (!s || s.cancelled) {
+      await store.finish(run, { status: 'skipped', note: s ? 'unsubscribed' : 'subscription removed' }, now);
       return;
     }
     try {
+      const digest = await composeDigest(deps.engine, s, run.scheduledFor, now);
+      if (!digest.ok) {
+        logger.error(`digest ${runKey(run)} could not be made: ${digest.error}`);
+        await store.finish(run, { status: 'failed', note: digest.error }, deps.now());
+        return;
+      }
+      if (!digest.value.send) {
+        await store.finish(run, { status: 'skipped', note: digest.value.why }, deps.now());
+        return;
+      }
       // A try that failed may have failed after the platform took the message (the answer was lost).
       const earlier = run.attempts > 0 ? await sink.find(s, runKey(run), run.scheduledFor) : null;
       const ref = earlier ?? (await sink.deliver(s, digest.value.reply, runKey(run)));
       await store.finish(run, { status: 'sent', ref }, deps.now());
     } catch (e) {
+      // Composing can throw too (a database error): the run is retried, never left in `sending`.
       const permanent = e instanceof DigestSendError && e.permanent;
       const attempts = run.attempts + 1;
       if (permanent || attempts >= maxAttempts) {
@@ -129,8 +143,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
   }
 
   async function pass(): Promise<void> {
-    if (!recovered) await recover();
-    if (!recovered) return;
+    await recover();
     await store.materialize(deps.now(), sink.platform);
     for (const run of await store.due(deps.now(), sink.platform)) await send(run);
   }
@@ -145,25 +158,30 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
     return next;
   }
 
+  /** One timer at a time: `wake` and the loop both go through here, so loops never multiply. */
+  function schedule(wait: number): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => void loop(), wait);
+  }
+
   let inLoop = false;
   let again = false;
   async function loop(): Promise<void> {
-    if (stopped) return;
+    if (stopped || inLoop) return;
     inLoop = true;
     try {
       await tick();
     } catch (e) {
       logger.error(`digest scheduler: ${String(e)}`);
     }
-    inLoop = false;
-    if (stopped) return;
-    let wait = 0;
-    if (again) again = false;
-    else {
+    let wait = MIN_WAIT_MS;
+    if (!again) {
       const wake = await store.nextWake(sink.platform).catch(() => null);
-      wait = Math.max(0, Math.min(IDLE_MS, (wake ?? Infinity) - deps.now()));
+      wait = Math.max(MIN_WAIT_MS, Math.min(IDLE_MS, (wake ?? Infinity) - deps.now()));
     }
-    timer = setTimeout(() => void loop(), wait);
+    again = false;
+    inLoop = false;
+    if (!stopped) schedule(wait);
   }
 
   return {
@@ -175,12 +193,8 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
     },
     wake() {
       if (stopped) return;
-      if (inLoop) {
-        again = true;
-        return;
-      }
-      clearTimeout(timer);
-      timer = setTimeout(() => void loop(), 0);
+      if (inLoop) again = true;
+      else schedule(0);
     },
     async stop() {
       stopped = true;

@@ -16,7 +16,7 @@ export type RunOutcome =
  * whose send may or may not have reached the platform.
  */
 export interface SubscriptionStore {
-  create(s: Omit<Subscription, 'id'>): Promise<Subscription>;
+  create(s: Omit<Subscription, 'id' | 'cancelled'>): Promise<Subscription>;
   /** The channel's live subscriptions, oldest first. */
   list(channel: string): Promise<Subscription[]>;
   get(id: number): Promise<Subscription | null>;
@@ -36,6 +36,8 @@ export interface SubscriptionStore {
   claim(run: DigestRun, now: number): Promise<boolean>;
   /** Puts an interrupted run back to due (its send is known not to have arrived). */
   release(run: DigestRun): Promise<void>;
+  /** Counts a failed look at an interrupted run as an attempt. */
+  touch(run: DigestRun): Promise<void>;
   finish(run: DigestRun, outcome: RunOutcome, now: number): Promise<void>;
   /** The earliest next firing of any of the platform's live subscriptions, to sleep until. */
   nextWake(platform: string): Promise<number | null>;
@@ -50,6 +52,7 @@ interface SubscriptionRow {
   created_at: number;
   spec: string;
   next_run_at: number;
+  cancelled_at: number | null;
 }
 
 interface RunRow {
@@ -67,6 +70,7 @@ const fromRow = (r: SubscriptionRow): Subscription => ({
   createdAt: r.created_at,
   spec: DigestSpecSchema.parse(JSON.parse(r.spec)),
   nextRunAt: r.next_run_at,
+  cancelled: r.cancelled_at !== null,
 });
 
 const toRun = (r: RunRow): DigestRun => ({ subscriptionId: r.subscription_id, scheduledFor: r.scheduled_for, attempts: r.attempts });
@@ -75,7 +79,7 @@ const toRun = (r: RunRow): DigestRun => ({ subscriptionId: r.subscription_id, sc
 const NEVER = Number.MAX_SAFE_INTEGER;
 
 export function sqlSubscriptionStore(store: Store): SubscriptionStore {
-  const COLUMNS = 'id, platform, channel, channel_name, created_by, created_at, spec, next_run_at';
+  const COLUMNS = 'id, platform, channel, channel_name, created_by, created_at, spec, next_run_at, cancelled_at';
   return {
     async create(s) {
       const spec: DigestSpec = DigestSpecSchema.parse(s.spec);
@@ -143,6 +147,9 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
         [now, run.subscriptionId, run.scheduledFor],
       );
       return r.changes === 1;
+    },
+    async touch(run) {
+      await store.run('UPDATE bot_digest_runs SET attempts = attempts + 1 WHERE subscription_id = ? AND scheduled_for = ?', [run.subscriptionId, run.scheduledFor]);
     },
     async release(run) {
       await store.run("UPDATE bot_digest_runs SET status = 'due' WHERE subscription_id = ? AND scheduled_for = ? AND status = 'sending'", [run.subscriptionId, run.scheduledFor]);

@@ -38,6 +38,8 @@ export interface Subscription {
   readonly spec: DigestSpec;
   /** The next time it fires, epoch ms. */
   readonly nextRunAt: number;
+  /** Unsubscribed: its runs still due are skipped. */
+  readonly cancelled: boolean;
 }
 
 /** One firing of a subscription: what the exactly-once bookkeeping is about. */
