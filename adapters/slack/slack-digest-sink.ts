@@ -12,6 +12,13 @@ export const DIGEST_EVENT = 'kpibot_digest';
 /** Refusals that sending again cannot mend: the channel is gone, archived, or the bot was removed. */
 const PERMANENT = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'missing_scope', 'invalid_auth', 'account_inactive', 'token_revoked']);
 
+/** A Web API failure as the scheduler reads it: permanent when no retry can mend it. */
+function refusal(method: string, e: unknown): DigestSendError {
+  const code = slackErrorCode(e);
+  // `missing_scope files:write` names its scope after the code.
+  return new DigestSendError(`${method}: ${code}`, PERMANENT.has(code.split(' ')[0] ?? code));
+}
+
 /** How far back `find` reads a channel's history: a restart that comes later than 1,000 messages is rare. */
 const HISTORY_PAGES = 5;
 
@@ -37,8 +44,7 @@ export function slackDigestSink(client: webApi.WebClient, charts: () => Promise<
         });
         ts = posted.ts;
       } catch (e) {
-        const code = slackErrorCode(e);
-        throw new DigestSendError(`chat.postMessage: ${code}`, PERMANENT.has(code.split(' ')[0] ?? code));
+        throw refusal('chat.postMessage', e);
       }
       if (!ts) throw new DigestSendError('chat.postMessage gave no ts', false);
       try {
@@ -62,8 +68,7 @@ export function slackDigestSink(client: webApi.WebClient, charts: () => Promise<
             ...(cursor ? { cursor } : {}),
           });
         } catch (e) {
-          const code = slackErrorCode(e);
-          throw new DigestSendError(`conversations.history: ${code}`, PERMANENT.has(code.split(' ')[0] ?? code));
+          throw refusal('conversations.history', e);
         }
         // The SDK types event_payload as {}: it is whatever JSON the poster put there.
         const runOf = (payload: object | undefined): unknown => (payload as { run?: unknown } | undefined)?.run;

@@ -5,7 +5,7 @@ import { answerQuestion } from '../answer-question.js';
 import { errorMessage } from '../messages.js';
 import { parseLine } from '../parse-line.js';
 import type { Reply } from '../reply/reply.js';
-import { defaultDigestPeriod, describeSchedule, localTime } from './schedule.js';
+import { describeSchedule, digestQuestion, localTime } from './schedule.js';
 import type { Subscription } from './subscription.js';
 
 /** A run later than this says so in its first line. */
@@ -24,8 +24,7 @@ export async function composeDigest(engine: Engine, s: Subscription, scheduledFo
   const parsed = parseLine(engine, s.spec.question);
   if (!parsed.ok) return err(errorMessage(parsed.error));
   if (parsed.value.kind !== 'query') return err(`"${s.spec.question}" is not a question any more.`);
-  const period = parsed.value.period ?? defaultDigestPeriod(s.spec.schedule);
-  const command = { ...parsed.value, ...(period !== undefined ? { period } : {}) };
+  const command = digestQuestion(parsed.value, s.spec.schedule);
   const asOf = engine.at(scheduledFor);
   const answered = await answerQuestion(asOf, command, s.spec.targets);
   if (!answered.ok) return err(errorMessage(answered.error));

@@ -33,6 +33,12 @@ export function defaultDigestPeriod(schedule: Schedule): string | undefined {
   }
 }
 
+/** A digest's question with its period: the one it names, else the one its schedule has just ended. */
+export function digestQuestion<Q extends { readonly period?: string }>(query: Q, schedule: Schedule): Q {
+  const period = query.period ?? defaultDigestPeriod(schedule);
+  return period === undefined ? query : { ...query, period };
+}
+
 /** The schedule as a cron expression (minute hour day-of-month month day-of-week). */
 export function cronExpression(schedule: Schedule): string {
   if (schedule.kind === 'cron') return schedule.expression;

@@ -5,7 +5,7 @@ import type { Command } from '../language/command.js';
 import { failure } from '../messages.js';
 import type { Inbound } from '../policy/turn.js';
 import type { Reply } from '../reply/reply.js';
-import { defaultDigestPeriod, describeSchedule, localTime, nextRun } from './schedule.js';
+import { describeSchedule, digestQuestion, localTime, nextRun } from './schedule.js';
 import type { SubscriptionStore } from './subscription-store.js';
 import type { Subscription } from './subscription.js';
 
@@ -25,9 +25,10 @@ export interface Digests {
 export function subscriptionCommands(engine: Engine, digests: Digests | undefined, now: () => number) {
   async function subscribe(inbound: Inbound, c: Extract<Command, { kind: 'subscribe' }>): Promise<Reply> {
     if (!digests) return failure({ code: 'subscriptions.off' });
-    const period = c.query.period ?? defaultDigestPeriod(c.schedule);
+    const asked = digestQuestion(c.query, c.schedule);
+    const period = asked.period;
     for (const metric of c.query.metrics) {
-      const tried = await engine.ask(queryOf({ ...c.query, ...(period ? { period } : {}) }, metric));
+      const tried = await engine.ask(queryOf(asked, metric));
       if (!tried.ok) return failure(tried.error);
     }
     const timezone = c.timezone ?? engine.workspace.timezone;
@@ -77,18 +78,18 @@ export function subscriptionCommands(engine: Engine, digests: Digests | undefine
   return { subscribe, unsubscribe, list };
 }
 
-function unitOf(engine: Engine, metric: string) {
-  return engine.catalog.get(metric)?.unit ?? 'count';
+/** A value in its KPI's unit, as the confirmation and the list show targets and thresholds. */
+function valueText(engine: Engine, metric: string, value: number): string {
+  return formatValue(value, engine.catalog.get(metric)?.unit ?? 'count', { currency: engine.workspace.currency });
 }
 
 function alertText(engine: Engine, s: Subscription): string {
   const a = s.spec.alert;
-  if (!a) return '';
-  return `${a.metric} is ${a.op} ${formatValue(a.value, unitOf(engine, a.metric), { currency: engine.workspace.currency })}`;
+  return a ? `${a.metric} is ${a.op} ${valueText(engine, a.metric, a.value)}` : '';
 }
 
 function targetsText(engine: Engine, s: Subscription): string {
   const entries = Object.entries(s.spec.targets);
   if (entries.length === 0) return '';
-  return `, target ${entries.map(([m, v]) => `${m} ${formatValue(v, unitOf(engine, m), { currency: engine.workspace.currency })}`).join(', ')}`;
+  return `, target ${entries.map(([m, v]) => `${m} ${valueText(engine, m, v)}`).join(', ')}`;
 }
