@@ -1,16 +1,16 @@
 import type { Engine } from '../engine/query/engine.js';
-import { compileFormula } from '../engine/formula/restricted-formula.js';
 import type { Command, QueryCommand, Refinement } from './language/command.js';
 import { parseLine } from './parse-line.js';
 import { describePeriod } from './reply/answer-reply.js';
 import { answerQuestion, askKpi } from './answer-question.js';
 import type { Reply } from './reply/reply.js';
 import { text } from './reply/reply.js';
-import type { Cell, NewCell, SessionStore } from './session/session-store.js';
-import { failure } from './messages.js';
+import type { NewCell, SessionStore } from './session/session-store.js';
+import { failure, type BotError } from './messages.js';
+import { planCalc, runCalc } from './notebook/calc-cells.js';
 import { HELP_TEXT, defineText, listText } from './describe-kpi.js';
 import { writeNotebook } from './notebook/write-notebook.js';
-import { withPolicies, type Inbound, type Policy } from './policy/turn.js';
+import { withPolicies, type Inbound, type Policy, type Unreadable } from './policy/turn.js';
 import type { ChartRenderer } from '../engine/chart/chart-renderer.js';
 import { subscriptionCommands, type Digests } from './digest/subscription-commands.js';
 
@@ -27,6 +27,9 @@ export interface BotDeps {
   /** Where `subscribe` keeps digests; without it, subscription commands say digests are not available. */
   readonly digests?: Digests;
 }
+
+/** The longest line the bot reads; Slack allows 40,000 characters, and parsing costs time per character. */
+export const MAX_LINE_CHARS = 1000;
 
 /** The platform-neutral bot: one message in, one reply out, in the session of its channel or thread. */
 export interface Bot {
@@ -58,18 +61,47 @@ export function createBot(deps: BotDeps): Bot {
   async function handle(inbound: Inbound): Promise<Reply> {
     const sessionId = sessionOf(inbound);
     const line = inbound.text.trim();
+    const { command, reads } = await resolve(sessionId, inbound, line);
+    return withPolicies(deps.policies ?? [], { inbound, command, reads, now: deps.now() }, () =>
+      command.kind === 'unreadable' ? Promise.resolve(failure(command.error)) : execute(inbound, sessionId, line, command),
+    );
+  }
+
+  /** What a line means in its session, and the KPIs it reads, before any policy judges it. */
+  async function resolve(sessionId: string, inbound: Inbound, line: string): Promise<{ command: Command | Unreadable; reads: readonly string[] }> {
+    const unreadable = (error: BotError) => ({ command: { kind: 'unreadable' as const, error }, reads: [] });
+    // Reading a line costs time in proportion to its length; no question needs more than this.
+    if (line.length > MAX_LINE_CHARS) return unreadable({ code: 'line.too_long', length: line.length, max: MAX_LINE_CHARS });
     const parsed = parseLine(engine, line);
-    if (!parsed.ok) return failure(parsed.error);
-    let command: Command = parsed.value;
-    if (command.kind === 'followup') {
-      // A follow-up is the previous question changed; policies judge the question it becomes.
-      const cells = await sessions.cells(sessionId);
-      const last = inbound.refines !== undefined ? cells.find((c) => c.n === inbound.refines) : [...cells].reverse().find((c) => c.command.kind === 'query');
-      if (!last || last.command.kind !== 'query') return failure({ code: 'followup.nothing' });
-      command = refine(last.command, command.refinement);
+    if (!parsed.ok) return unreadable(parsed.error);
+    const command = parsed.value;
+    switch (command.kind) {
+      case 'followup': {
+        // A follow-up is the previous question changed; policies judge the question it becomes.
+        const cells = await sessions.cells(sessionId);
+        const last = inbound.refines !== undefined ? cells.find((c) => c.n === inbound.refines) : [...cells].reverse().find((c) => c.command.kind === 'query');
+        if (!last || last.command.kind !== 'query') return unreadable({ code: 'followup.nothing' });
+        const query = refine(last.command, command.refinement);
+        return { command: query, reads: query.metrics };
+      }
+      case 'calc': {
+        const plan = planCalc(command.expression, await sessions.cells(sessionId));
+        return plan.ok ? { command, reads: plan.value.reads } : unreadable(plan.error);
+      }
+      case 'query':
+        return { command, reads: command.metrics };
+      case 'let':
+      case 'explain':
+      case 'subscribe':
+        return { command, reads: command.query.metrics };
+      case 'list':
+      case 'help':
+      case 'define':
+      case 'export':
+      case 'unsubscribe':
+      case 'subscriptions':
+        return { command, reads: [] };
     }
-    const resolved = command;
-    return withPolicies(deps.policies ?? [], { inbound, command: resolved, now: deps.now() }, () => execute(inbound, sessionId, line, resolved));
   }
 
   async function execute(inbound: Inbound, sessionId: string, line: string, command: Command): Promise<Reply> {
@@ -108,20 +140,12 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   async function calc(sessionId: string, line: string, expression: string): Promise<Reply> {
-    const cells = await sessions.cells(sessionId);
-    const byName = new Map<string, Cell>();
-    for (const c of cells) {
-      byName.set(`cell_${c.n}`, c);
-      if (c.name) byName.set(c.name, c);
-    }
-    const compiled = compileFormula(expression, { isVariable: (n) => byName.has(n.toLowerCase()), cellRefs: true });
-    if (!compiled.ok) return failure({ code: 'calc.invalid', detail: compiled.error.detail });
-    const value = compiled.value.evaluate((n) => primaryValue(byName.get(n.toLowerCase())));
+    const plan = planCalc(expression, await sessions.cells(sessionId));
+    if (!plan.ok) return failure(plan.error);
     const number = (x: number | null): string => (x === null ? 'no data' : x.toLocaleString('en-US', { maximumFractionDigits: 4 }));
-    const shown = number(value);
-    const refs = compiled.value.variables.map((v) => `${v.startsWith('cell_') ? `[${v.slice(5)}]` : v} = ${number(primaryValue(byName.get(v)))}`);
-    const reply: Reply = { kind: 'headline', title: `calc ${expression}`, interpretation: refs.join(', '), value: shown, context: [] };
-    return remember(sessionId, { name: null, input: line, command: { kind: 'calc', expression }, values: { calc: value }, reply });
+    const { value, refs } = runCalc(plan.value, number);
+    const reply: Reply = { kind: 'headline', title: `calc ${expression}`, interpretation: refs.join(', '), value: number(value), context: [] };
+    return remember(sessionId, { name: null, input: line, command: { kind: 'calc', expression, reads: plan.value.reads }, values: { calc: value }, reply });
   }
 
   async function explain(command: QueryCommand): Promise<Reply> {
@@ -154,10 +178,4 @@ export function refine(base: QueryCommand, change: Refinement): QueryCommand {
     metrics: change.metrics ?? base.metrics,
     ...(change.filters ? { filters: { ...base.filters, ...change.filters } } : {}),
   };
-}
-
-function primaryValue(cell: Cell | undefined): number | null {
-  if (!cell) return null;
-  const first = Object.values(cell.values)[0];
-  return first ?? null;
 }

@@ -6,6 +6,7 @@ import type { Reply } from './reply/reply.js';
 export type BotError =
   | EngineError
   | ParseError
+  | { readonly code: 'line.too_long'; readonly length: number; readonly max: number }
   | { readonly code: 'followup.nothing' }
   | { readonly code: 'export.empty' }
   | { readonly code: 'calc.invalid'; readonly detail: string }
@@ -13,7 +14,13 @@ export type BotError =
   | { readonly code: 'policy.rate_limited'; readonly questions: number; readonly perSeconds: number; readonly waitSeconds: number }
   | { readonly code: 'policy.guest' }
   | { readonly code: 'policy.external' }
-  | { readonly code: 'policy.kpi_restricted'; readonly metric: string; readonly via: string | null; readonly channels: readonly string[] }
+  | {
+      readonly code: 'policy.kpi_restricted';
+      readonly metric: string;
+      /** When `metric` is not itself restricted: the restricted KPI it reads from, and what it reads. */
+      readonly via: { readonly kpi: string; readonly reads: string } | null;
+      readonly channels: readonly string[];
+    }
   | { readonly code: 'policy.not_manager' }
   | { readonly code: 'subscriptions.off' }
   | { readonly code: 'subscription.unknown'; readonly id: number };
@@ -64,6 +71,10 @@ export function errorMessage(e: BotError): string {
       return `To ask for several KPIs at once, put a comma between them: \`${e.first}, ${e.second}\`.`;
     case 'let.reserved':
       return `\`${e.name}\` is the name of a KPI; pick another name for the cell.`;
+    case 'line.too_long':
+      return `That message is ${e.length} characters long; a question is at most ${e.max}. Ask for one KPI question at a time, e.g. \`churn last-quarter by segment\`.`;
+    case 'let.cell_number':
+      return `\`${e.name}\` is how calc names a numbered cell ([${e.name.replace(/^cell_/i, '')}]); pick another name for the cell.`;
     case 'followup.nothing':
       return 'There is no earlier question in this conversation to refine. Ask for a KPI first, e.g. `churn last-quarter`.';
     case 'export.empty':
@@ -74,7 +85,8 @@ export function errorMessage(e: BotError): string {
       return `You have asked ${e.questions} questions in the last ${e.perSeconds} s, the most one person may. Try again in ${e.waitSeconds} s.`;
     case 'policy.kpi_restricted': {
       const where = e.channels.map((c) => `#${c}`).join(', ');
-      return `${e.metric} is not shared in this channel${e.via ? ` (it is computed from ${e.via})` : ''}. Ask in ${where || 'a channel an admin allows'}, or ask an admin to allow this one.`;
+      const why = e.via ? `: it reads ${e.via.reads}, as ${e.via.kpi} does, and ${e.via.kpi} is restricted` : '';
+      return `${e.metric} is not shared in this channel${why}. Ask in ${where || 'a channel an admin allows'}, or ask an admin to allow this one.`;
     }
     case 'policy.guest':
       return 'Guest accounts cannot ask for company KPIs here. Ask a full member of the workspace, or an admin to set `access.allow_guests` in kpibot.config.yaml.';

@@ -144,6 +144,26 @@ describe('notebook sessions', () => {
     await store.close();
   });
 
+  it('GIVEN names typed in any case THEN calc reads the same cell and echoes its name; cell_N names and unknown names are refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
+    const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
+    await seed(store);
+    // nps 2026-Q1 = 50 and 2026-Q2 = -50 in the survey seed (see the test above).
+    await bot.handle(say('s', 'let Q1 = nps 2026-Q1')); // [1]
+    const upper = headline(await bot.handle(say('s', 'calc Q1 + 0')));
+    expect([upper?.value, upper?.interpretation]).toEqual(['50', 'q1 = 50']);
+    const taken = await bot.handle(say('s', 'let cell_1 = nps 2026-Q2'));
+    expect(taken.kind === 'error' && [taken.code, taken.message]).toEqual([
+      'let.cell_number',
+      '`cell_1` is how calc names a numbered cell ([1]); pick another name for the cell.',
+    ]);
+    // [1] is still the first cell: 50 + 50.
+    expect(headline(await bot.handle(say('s', 'calc [1] + q1')))?.value).toBe('100');
+    const unknown = await bot.handle(say('s', 'calc Q9 + 1'));
+    expect(unknown.kind === 'error' && unknown.code).toBe('calc.invalid');
+    await store.close();
+  });
+
   it('GIVEN a restart THEN the session goes on: follow-ups refine the last cell and numbering continues', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
     const file = join(dir, 'k.db');
@@ -226,7 +246,7 @@ describe('session expiry', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
     const store = await openSqliteStore(join(dir, 'k.db'));
     const sessions = sqlSessionStore(store);
-    const cell = { name: null, input: 'x', command: { kind: 'help' } as const, values: {}, reply: { kind: 'text', text: 'x' } as const };
+    const cell = { name: null, input: 'x', command: { kind: 'calc', expression: '1', reads: [] } as const, values: {}, reply: { kind: 'text', text: 'x' } as const };
     await sessions.append('old', cell, Date.parse('2026-09-01T00:00:00Z'));
     await sessions.append('recent', cell, Date.parse('2026-11-20T00:00:00Z'));
     expect(await sessions.expire(Date.parse('2026-10-23T00:00:00Z'))).toBe(1);

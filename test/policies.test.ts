@@ -42,14 +42,16 @@ describe('policies', () => {
     expect(code(await b.handle({ channel: 'finance', user: 'ana', text: 'revenue last-month' }))).toBe('answered');
     const clv = await b.handle({ channel: 'general', user: 'ana', text: 'clv last-quarter' });
     // clv reads arpu_annual, which reads revenue.
-    expect(message(clv)).toContain('(it is computed from revenue)');
+    expect(message(clv)).toBe(
+      "clv is not shared in this channel: it reads sum(t.amount) of orders where t.status = 'completed', as revenue does, and revenue is restricted. Ask in #finance, #board, or ask an admin to allow this one.",
+    );
     expect(code(await b.handle({ channel: 'general', user: 'ana', text: 'explain revenue' }))).toBe('policy.kpi_restricted');
     expect(code(await b.handle({ channel: 'general', user: 'ana', text: 'orders last-month' }))).toBe('answered');
     // A follow-up is judged as the question it becomes.
     expect(code(await b.handle({ channel: 'general', user: 'ana', text: 'by segment' }))).toBe('answered');
   });
 
-  it('GIVEN three questions a minute THEN the fourth waits, help is free, and others are not held up', async () => {
+  it('GIVEN three messages a minute THEN the fourth waits, whatever it is, and others are not held up', async () => {
     const b = await bot([], { questions: 3, per: 60 });
     for (let i = 0; i < 3; i++) {
       clock += 1000;
@@ -60,10 +62,34 @@ describe('policies', () => {
     expect(code(fourth)).toBe('policy.rate_limited');
     // The first of the three was 3 s ago: it leaves the window in 57 s.
     expect(message(fourth)).toContain('Try again in 57 s');
-    expect(code(await b.handle({ channel: 'c', user: 'ana', text: 'help' }))).toBe('answered');
+    // Help, and lines that do not parse, count and wait like questions (issue 11: unreadable lines were never limited).
+    expect(code(await b.handle({ channel: 'c', user: 'ana', text: 'help' }))).toBe('policy.rate_limited');
+    expect(code(await b.handle({ channel: 'c', user: 'ana', text: 'blah blah' }))).toBe('policy.rate_limited');
     expect(code(await b.handle({ channel: 'c', user: 'bo', text: 'orders' }))).toBe('answered');
     clock += 60_000;
     expect(code(await b.handle({ channel: 'c', user: 'ana', text: 'orders' }))).toBe('answered');
+  });
+
+  it('GIVEN lines that do not parse THEN each counts against the limit, and the one after them waits', async () => {
+    const b = await bot([], { questions: 3, per: 60 });
+    for (const text of ['blah', 'nps by nothing', 'x'.repeat(5000)]) {
+      clock += 1000;
+      expect(code(await b.handle({ channel: 'c', user: 'cy', text }))).not.toBe('policy.rate_limited');
+    }
+    clock += 1000;
+    expect(code(await b.handle({ channel: 'c', user: 'cy', text: 'orders' }))).toBe('policy.rate_limited');
+  });
+
+  it('GIVEN a 40,000-character message THEN it is refused before it is parsed, quickly, with the limit', async () => {
+    const b = await bot([], { questions: 0, per: 60 });
+    const long = `nps ${'a'.repeat(40_000)}`;
+    const reply = await b.handle({ channel: 'c', user: 'ana', text: long });
+    expect(code(reply)).toBe('line.too_long');
+    expect(message(reply)).toBe(
+      'That message is 40004 characters long; a question is at most 1000. Ask for one KPI question at a time, e.g. `churn last-quarter by segment`.',
+    );
+    // 1,000 characters is still read (and refused for its unknown word, not its length).
+    expect(code(await b.handle({ channel: 'c', user: 'ana', text: `nps ${'a'.repeat(996)}` }))).toBe('word.unknown');
   });
 
   it('GIVEN a config file THEN its access rules load, and a wrong key is named with its path', () => {

@@ -62,6 +62,8 @@ export function parseCommand(text: string, context: ParseContext): Result<Comman
       const cell = name?.trim() ?? '';
       if (!CELL_NAME.test(cell) || definition.length === 0) return err({ code: 'command.expected', command: 'let' });
       if (context.catalog.find(cell)) return err({ code: 'let.reserved', name: cell });
+      // `cell_4` is how `calc` reads `[4]`: a name of that shape would take the numbered cell's place.
+      if (/^cell_\d+$/i.test(cell)) return err({ code: 'let.cell_number', name: cell });
       const query = parseQuery(tokenize(definition.join('=')), context);
       return query.ok ? ok({ kind: 'let', name: cell.toLowerCase(), query: query.value }) : query;
     }

@@ -10,6 +10,7 @@ export type ParseError =
   | { readonly code: 'top.invalid'; readonly input: string | null }
   | { readonly code: 'command.expected'; readonly command: 'define' | 'explain' | 'let' | 'calc' }
   | { readonly code: 'let.reserved'; readonly name: string }
+  | { readonly code: 'let.cell_number'; readonly name: string }
   | { readonly code: 'kpi.comma'; readonly first: string; readonly second: string }
   | { readonly code: 'subscribe.schedule' }
   | { readonly code: 'subscribe.day'; readonly input: string }

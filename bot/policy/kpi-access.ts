@@ -1,5 +1,7 @@
 import type { Catalog } from '../../engine/catalog/catalog.js';
-import type { Command } from '../language/command.js';
+import { measuresRead } from '../../engine/catalog/measures-read.js';
+import { quantityOf, readsQuantity, type Quantity } from '../../engine/catalog/measure-quantity.js';
+import type { Measure } from '../../engine/catalog/kpi-schema.js';
 import type { Policy } from './turn.js';
 import { failure } from '../messages.js';
 
@@ -8,53 +10,69 @@ export interface Restriction {
   readonly channels: readonly string[];
 }
 
+/** A restricted KPI: the quantities it is computed from, and the channels that may see them. */
+interface Rule {
+  readonly kpi: string;
+  readonly quantities: readonly { readonly measure: Measure; readonly quantity: Quantity }[];
+  readonly channels: ReadonlySet<string>;
+}
+
 /**
- * Channel rules for sensitive KPIs: a restricted KPI, and any KPI computed from one (CLV reads
- * gross margin), is answered only in the channels its rule lists. The refusal names them.
+ * Channel rules for sensitive KPIs, decided from what a KPI reads, not from its name. Restricting
+ * a KPI restricts the quantities it is computed from (each measure of it; for a ratio or a
+ * derived KPI every part, since its parts rebuild it), and any KPI that reads one of them is
+ * answered only in the rule's channels: with revenue restricted, the average basket (revenue over
+ * orders) and the average ticket are too, so `calc` cannot multiply them back into revenue. The
+ * turn's `reads` include the KPIs behind the cells a `calc` combines.
  */
 export function kpiAccess(catalog: Catalog, restrictions: readonly Restriction[]): Policy {
-  const allowedIn = new Map<string, Set<string>>();
+  const byKpi = new Map<string, Set<string>>();
   for (const r of restrictions) {
     for (const name of r.kpis) {
       const id = catalog.find(name)?.id ?? name;
-      const set = allowedIn.get(id) ?? new Set<string>();
+      const set = byKpi.get(id) ?? new Set<string>();
       for (const c of r.channels) set.add(c.replace(/^#/, ''));
-      allowedIn.set(id, set);
+      byKpi.set(id, set);
     }
   }
-  /** The restricted KPIs a KPI reads, itself included, through derived formulas. */
-  const restrictedBehind = (id: string, seen = new Set<string>()): string[] => {
-    if (seen.has(id)) return [];
-    seen.add(id);
-    const kpi = catalog.get(id);
-    const inputs = kpi?.compiled ? [...kpi.compiled.variables, ...kpi.compiled.previous].filter((v) => catalog.get(v)) : [];
-    return [...(allowedIn.has(id) ? [id] : []), ...inputs.flatMap((v) => restrictedBehind(v, seen))];
+  const rules: Rule[] = [...byKpi].map(([kpi, channels]) => ({
+    kpi,
+    channels,
+    quantities: measuresRead(catalog, kpi).map((measure) => ({ measure, quantity: quantityOf(measure) })),
+  }));
+
+  /** The first rule a KPI falls under and, when it is not the restricted KPI itself, the measure of it that it reads. */
+  const ruleFor = (metric: string, allowed: (channels: ReadonlySet<string>) => boolean): { rule: Rule; via: Measure | null } | undefined => {
+    const measures = measuresRead(catalog, metric);
+    for (const rule of rules) {
+      if (allowed(rule.channels)) continue;
+      if (rule.kpi === metric) return { rule, via: null };
+      const hit = rule.quantities.find((q) => measures.some((m) => readsQuantity(m, q.quantity)));
+      if (hit) return { rule, via: hit.measure };
+    }
+    return undefined;
   };
+
   return async (turn, next) => {
-    for (const metric of metricsOf(turn.command)) {
-      for (const id of restrictedBehind(metric)) {
-        const channels = allowedIn.get(id);
-        const { channel, channelName } = turn.inbound;
-        if (channels && !channels.has(channel) && !(channelName !== undefined && channels.has(channelName))) {
-          return failure({ code: 'policy.kpi_restricted', metric, via: id === metric ? null : id, channels: [...channels] });
-        }
+    const { channel, channelName } = turn.inbound;
+    const allowed = (channels: ReadonlySet<string>): boolean => channels.has(channel) || (channelName !== undefined && channels.has(channelName));
+    for (const metric of turn.reads) {
+      const found = ruleFor(metric, allowed);
+      if (found) {
+        const { rule, via } = found;
+        return failure({
+          code: 'policy.kpi_restricted',
+          metric,
+          via: via === null ? null : { kpi: rule.kpi, reads: describeMeasure(via) },
+          channels: [...rule.channels],
+        });
       }
     }
     return next();
   };
 }
 
-function metricsOf(command: Command): readonly string[] {
-  switch (command.kind) {
-    case 'query':
-      return command.metrics;
-    case 'let':
-    case 'explain':
-    case 'subscribe':
-      return command.query.metrics;
-    case 'define':
-      return [];
-    default:
-      return [];
-  }
+/** `sum(t.amount) of orders where t.status = 'completed'`: what a refusal says was read. */
+function describeMeasure(m: Measure): string {
+  return `${m.select} of ${m.table}${m.where ? ` where ${m.where}` : ''}`;
 }

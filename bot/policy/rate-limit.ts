@@ -2,14 +2,15 @@ import type { Policy } from './turn.js';
 import { failure } from '../messages.js';
 
 /**
- * At most `questions` questions per user in any window of `perSeconds` seconds (a sliding
- * window). Help and the KPI list are free. Kept in memory: a restart forgives.
+ * At most `questions` messages per user in any window of `perSeconds` seconds (a sliding
+ * window). Every message counts, help and lines that do not parse too: reading a line is work,
+ * and a limit that only counted good questions would let a flood of bad ones through. Kept in
+ * memory: a restart forgives.
  */
 export function rateLimit(questions: number, perSeconds: number): Policy {
   const asked = new Map<string, number[]>();
   return async (turn, next) => {
-    const kind = turn.command.kind;
-    if (questions === 0 || kind === 'help' || kind === 'list' || kind === 'define') return next();
+    if (questions === 0) return next();
     const windowMs = perSeconds * 1000;
     const recent = (asked.get(turn.inbound.user) ?? []).filter((t) => t > turn.now - windowMs);
     if (recent.length >= questions) {

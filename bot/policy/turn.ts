@@ -1,4 +1,5 @@
 import type { Command } from '../language/command.js';
+import type { BotError } from '../messages.js';
 import type { Reply } from '../reply/reply.js';
 
 /** Who says what, where: what every adapter turns its platform's message into. */
@@ -25,10 +26,24 @@ export interface Inbound {
   readonly external?: boolean;
 }
 
-/** One turn as the policies see it: the message, and the command it resolved to. */
+/**
+ * A line that did not resolve to a command (it does not parse, is too long, or refines nothing).
+ * It still passes the policies: a flood of unreadable lines is still a flood.
+ */
+export interface Unreadable {
+  readonly kind: 'unreadable';
+  readonly error: BotError;
+}
+
+/** One turn as the policies see it: the message, the command it resolved to, and the KPIs it reads. */
 export interface Turn {
   readonly inbound: Inbound;
-  readonly command: Command;
+  readonly command: Command | Unreadable;
+  /**
+   * Every KPI whose numbers the reply would show or combine: a question's KPIs, and for `calc` the
+   * KPIs behind the cells it names (through earlier calcs too).
+   */
+  readonly reads: readonly string[];
   readonly now: number;
 }
 

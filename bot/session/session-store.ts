@@ -1,5 +1,11 @@
-import type { Command } from '../language/command.js';
+import type { QueryCommand } from '../language/command.js';
 import type { Reply } from '../reply/reply.js';
+
+/**
+ * What a cell ran: a question (follow-ups already applied), or a `calc` over earlier cells with
+ * the KPIs its number was computed from, so that access rules can judge a calc over it.
+ */
+export type CellCommand = QueryCommand | { readonly kind: 'calc'; readonly expression: string; readonly reads: readonly string[] };
 
 /** One numbered answer of a notebook session. */
 export interface Cell {
@@ -8,8 +14,8 @@ export interface Cell {
   readonly name: string | null;
   /** The line as typed. */
   readonly input: string;
-  /** The command it ran, follow-ups already applied: what the next follow-up refines. */
-  readonly command: Command;
+  /** The command it ran: what the next follow-up refines. */
+  readonly command: CellCommand;
   /** The numbers it produced, by KPI id (or `calc`): what `calc` reads. */
   readonly values: Readonly<Record<string, number | null>>;
   readonly reply: Reply;

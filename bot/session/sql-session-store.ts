@@ -1,5 +1,6 @@
 import type { Store } from '../../engine/store/store.js';
-import type { Cell, NewCell, SessionStore } from './session-store.js';
+import type { QueryCommand } from '../language/command.js';
+import type { Cell, CellCommand, NewCell, SessionStore } from './session-store.js';
 
 interface CellRow {
   n: number;
@@ -11,6 +12,19 @@ interface CellRow {
   created_at: number;
 }
 
+/** A cell's command as stored; calc cells written before their `reads` were kept have none. */
+type StoredCommand = QueryCommand | { readonly kind: 'calc'; readonly expression: string; readonly reads?: readonly string[] };
+
+/**
+ * A calc cell from before `reads` were stored is taken to read every KPI of the cells before it:
+ * more than it may have, never less, so an access rule cannot be passed through an old cell.
+ */
+function cellCommand(stored: StoredCommand, earlier: readonly Cell[]): CellCommand {
+  if (stored.kind === 'query' || stored.reads !== undefined) return stored as CellCommand;
+  const reads = new Set(earlier.flatMap((c) => (c.command.kind === 'query' ? c.command.metrics : c.command.reads)));
+  return { kind: 'calc', expression: stored.expression, reads: [...reads] };
+}
+
 /** Sessions in the bot tables of the kpibot database (migration 2). */
 export function sqlSessionStore(store: Store): SessionStore {
   return {
@@ -19,17 +33,19 @@ export function sqlSessionStore(store: Store): SessionStore {
         'SELECT n, name, input, command, cell_values, reply, created_at FROM bot_cells WHERE session_id = ? ORDER BY n',
         [sessionId],
       );
-      return rows.map(
-        (r): Cell => ({
+      const cells: Cell[] = [];
+      for (const r of rows) {
+        cells.push({
           n: r.n,
           name: r.name,
           input: r.input,
-          command: JSON.parse(r.command) as Cell['command'],
+          command: cellCommand(JSON.parse(r.command) as StoredCommand, cells),
           values: JSON.parse(r.cell_values) as Cell['values'],
           reply: JSON.parse(r.reply) as Cell['reply'],
           createdAt: r.created_at,
-        }),
-      );
+        });
+      }
+      return cells;
     },
     append(sessionId, cell: NewCell, now) {
       return store.transaction(async (tx) => {
