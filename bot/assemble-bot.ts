@@ -57,7 +57,7 @@ export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
     now: o.now,
     notebookDir: resolve(o.cwd, o.config.notebookDir),
     charts,
-    digests: { store: subscriptions, wake: () => scheduler?.wake() },
+    digests: { store: subscriptions, wake: () => scheduler?.wake(), minIntervalMinutes: o.config.digestMinIntervalMinutes },
     policies: [
       membersOnly({ allowGuests: policy.allow_guests, allowExternal: policy.allow_external }),
       rateLimit(policy.rate_limit.questions, policy.rate_limit.per_seconds),

@@ -39,6 +39,8 @@ export const ConfigFileSchema = WorkspaceSchema.extend({
   notebook_dir: z.string().default('notebooks'),
   /** Notebook sessions idle this many days are removed. */
   session_days: z.number().int().positive().default(30),
+  /** The shortest time between two sends of one digest; a schedule more frequent is refused. */
+  digest_min_interval_minutes: z.number().int().positive().default(60),
 }).strict();
 
 export interface Config {
@@ -47,6 +49,7 @@ export interface Config {
   readonly kpiDirs: readonly string[];
   readonly notebookDir: string;
   readonly sessionDays: number;
+  readonly digestMinIntervalMinutes: number;
   readonly policy: Policy;
   /** The file the settings came from, if any. */
   readonly file: string | null;
@@ -73,10 +76,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Result<Config, 
   if (!parsed.success) {
     return err(parsed.error.issues.map((i) => `${file} > ${i.path.map(String).join('.') || '(top)'}: ${i.message}`));
   }
-  const { kpi_dirs, notebook_dir, session_days, access, ...workspace } = parsed.data;
+  const { kpi_dirs, notebook_dir, session_days, digest_min_interval_minutes, access, ...workspace } = parsed.data;
   return ok({
     workspace,
     sessionDays: session_days,
+    digestMinIntervalMinutes: digest_min_interval_minutes,
     policy: access,
     notebookDir: notebook_dir,
     kpiDirs: kpi_dirs.map((d) => resolve(dirname(file), d)),

@@ -23,7 +23,12 @@ export type BotError =
     }
   | { readonly code: 'policy.not_manager' }
   | { readonly code: 'subscriptions.off' }
+  | { readonly code: 'subscribe.too_often'; readonly everyMinutes: number; readonly minMinutes: number }
   | { readonly code: 'subscription.unknown'; readonly id: number };
+
+/** `30 minutes`, `1 hour`, `2 hours`. */
+const minutes = (m: number): string =>
+  m >= 60 && m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : `${m} minute${m === 1 ? '' : 's'}`;
 
 const didYouMean = (s: readonly string[]): string => (s.length > 0 ? ` Did you mean ${s.map((x) => `\`${x}\``).join(', ')}?` : '');
 
@@ -104,6 +109,8 @@ export function errorMessage(e: BotError): string {
       return `A monthly digest goes out on day 1 to 28 (every month has those), not \`${e.input}\`.`;
     case 'subscribe.cron':
       return `\`${e.input}\` is not a cron schedule I can use (${e.detail}). Write five fields in quotes, e.g. \`cron "0 9 * * 1-5"\` for 09:00 on weekdays.`;
+    case 'subscribe.too_often':
+      return `That schedule sends as often as every ${minutes(e.everyMinutes)}; here a digest goes out at most every ${minutes(e.minMinutes)}. Pick a slower one, e.g. \`cron "0 9 * * 1-5"\` or \`daily at 09:00\`, or ask an admin to lower \`digest_min_interval_minutes\` in kpibot.config.yaml.`;
     case 'subscribe.zone':
       return `\`${e.input}\` is not a time zone I know. Use an IANA name such as Europe/Lisbon, America/Sao_Paulo or Europe/Bucharest.`;
     case 'subscribe.target':

@@ -55,4 +55,9 @@ describe('digest schedules in the subscriber’s time zone', () => {
     // Friday 4 December 2026, then Monday 7 December.
     expect(runs({ kind: 'cron', expression: '0 9 * * 1-5' }, 'UTC', '2026-12-04T08:00:00Z', 2)).toEqual(['2026-12-04T09:00:00.000Z', '2026-12-07T09:00:00.000Z']);
   });
+
+  it('GIVEN a six-field cron stored before five fields were required THEN it never fires (it would fire every second)', () => {
+    expect(nextRun({ kind: 'cron', expression: '* * * * * *' }, 'UTC', Date.parse('2026-03-25T10:00:00Z'))).toBeNull();
+    expect(iso(nextRun({ kind: 'cron', expression: '* * * * *' }, 'UTC', Date.parse('2026-03-25T10:00:00Z')))).toBe('2026-03-25T10:01:00.000Z');
+  });
 });

@@ -312,6 +312,21 @@ describe('digests: subscribe, then one message per firing', () => {
     expect(textOf(await w.say('subscribe revenue weekly', { channel: 'C7', channelName: 'finance' }))).toMatch(/^Subscribed this channel \(#1\)/);
   });
 
+  it('GIVEN a cron with seconds, or more often than the minimum THEN it is refused and says why; the minimum is the config\'s', async () => {
+    const w = await world('2026-03-25T10:00:00Z');
+    expect(textOf(await w.say('subscribe nps cron "* * * * * *"'))).toBe(
+      'error: `* * * * * *` is not a cron schedule I can use (it has 6 fields; write five: minute, hour, day of month, month, day of week). Write five fields in quotes, e.g. `cron "0 9 * * 1-5"` for 09:00 on weekdays.',
+    );
+    expect(textOf(await w.say('subscribe nps cron "*/30 * * * *"'))).toBe(
+      'error: That schedule sends as often as every 30 minutes; here a digest goes out at most every 1 hour. Pick a slower one, e.g. `cron "0 9 * * 1-5"` or `daily at 09:00`, or ask an admin to lower `digest_min_interval_minutes` in kpibot.config.yaml.',
+    );
+    // 09:00 and 09:15 on the first of the month: 15 minutes apart, however rare the day.
+    expect(textOf(await w.say('subscribe nps cron "0,15 9 1 * *"'))).toMatch(/^error: That schedule sends as often as every 15 minutes/);
+    expect(textOf(await w.say('subscribe nps cron "0 * * * *"'))).toMatch(/^Subscribed this channel \(#1\)/);
+    const relaxed = await world('2026-03-25T10:00:00Z', (c) => ({ ...c, digestMinIntervalMinutes: 30 }));
+    expect(textOf(await relaxed.say('subscribe nps cron "*/30 * * * *"'))).toMatch(/^Subscribed this channel \(#1\)/);
+  });
+
   it('GIVEN a subscription that cannot be answered THEN it is refused at once, with what to do', async () => {
     const w = await world('2026-03-25T10:00:00Z');
     expect(textOf(await w.say('subscribe nps'))).toMatch(/^error: Say how often/);

@@ -53,8 +53,18 @@ export function cronExpression(schedule: Schedule): string {
   }
 }
 
-/** Whether croner reads a cron expression; the message says what is wrong. */
+/** Standard cron: minute, hour, day of month, month, day of week. */
+const CRON_FIELDS = 5;
+
+const fieldsOf = (expression: string): number => expression.trim().split(/\s+/).length;
+
+/**
+ * Whether a cron expression is five standard fields that croner reads; the message says what is
+ * wrong. croner also takes a sixth field for seconds, which would post a digest every second.
+ */
 export function checkCron(expression: string, timezone: string): string | null {
+  const fields = fieldsOf(expression);
+  if (fields !== CRON_FIELDS) return `it has ${fields} field${fields === 1 ? '' : 's'}; write five: minute, hour, day of month, month, day of week`;
   try {
     const job = new Cron(expression, { timezone, paused: true });
     return job.nextRun(new Date()) === null ? 'it never fires' : null;
@@ -69,8 +79,28 @@ export function checkCron(expression: string, timezone: string): string | null {
  * the gap, and repeated ones once (croner's rules), so a digest is neither lost nor doubled at DST.
  */
 export function nextRun(schedule: Schedule, timezone: string, after: number): number | null {
+  // A subscription stored before cron was held to five fields never fires: it could fire every second.
+  if (schedule.kind === 'cron' && fieldsOf(schedule.expression) !== CRON_FIELDS) return null;
   const job = new Cron(cronExpression(schedule), { timezone, paused: true });
   return job.nextRun(new Date(after))?.getTime() ?? null;
+}
+
+/** How many firings the shortest gap is looked for in: more than any day of a five-field cron holds but minute-level ones. */
+const GAP_SAMPLE = 500;
+
+/**
+ * The shortest time between two firings of the schedule, in minutes, over its next firings
+ * from `from`. Daily, weekly and monthly schedules are a day or more apart (23 hours across a
+ * clock change). A cron schedule repeats within a day or across days; its first 500 firings cover
+ * every time of a firing day unless it fires more than 500 times a day, when the gap is under
+ * three minutes and found in them anyway.
+ */
+export function shortestGapMinutes(schedule: Schedule, timezone: string, from: number): number {
+  if (schedule.kind !== 'cron') return 23 * 60;
+  const runs = new Cron(schedule.expression, { timezone, paused: true }).nextRuns(GAP_SAMPLE, new Date(from)).map((d) => d.getTime());
+  let shortest = Infinity;
+  for (let i = 1; i < runs.length; i++) shortest = Math.min(shortest, ((runs[i] ?? 0) - (runs[i - 1] ?? 0)) / 60_000);
+  return shortest;
 }
 
 /** `every Monday at 09:00 (Europe/Lisbon)`, for the confirmation and the list. */

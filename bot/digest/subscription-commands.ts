@@ -5,7 +5,7 @@ import type { Command } from '../language/command.js';
 import { failure } from '../messages.js';
 import type { Inbound } from '../policy/turn.js';
 import type { Reply } from '../reply/reply.js';
-import { describeSchedule, digestQuestion, localTime, nextRun } from './schedule.js';
+import { describeSchedule, digestQuestion, localTime, nextRun, shortestGapMinutes } from './schedule.js';
 import type { SubscriptionStore } from './subscription-store.js';
 import type { Subscription } from './subscription.js';
 
@@ -14,6 +14,8 @@ export interface Digests {
   readonly store: SubscriptionStore;
   /** Tells the scheduler a subscription changed, so a digest due soon is not slept through. */
   readonly wake: () => void;
+  /** The shortest time allowed between two sends of one subscription (config `digest_min_interval_minutes`). */
+  readonly minIntervalMinutes: number;
 }
 
 /**
@@ -32,6 +34,8 @@ export function subscriptionCommands(engine: Engine, digests: Digests | undefine
       if (!tried.ok) return failure(tried.error);
     }
     const timezone = c.timezone ?? engine.workspace.timezone;
+    const gap = shortestGapMinutes(c.schedule, timezone, now());
+    if (gap < digests.minIntervalMinutes) return failure({ code: 'subscribe.too_often', everyMinutes: gap, minMinutes: digests.minIntervalMinutes });
     const first = nextRun(c.schedule, timezone, now());
     if (first === null) return failure({ code: 'subscribe.cron', input: c.schedule.kind === 'cron' ? c.schedule.expression : '', detail: 'it never fires again' });
     const s = await digests.store.create({
