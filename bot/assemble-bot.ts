@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Workspace } from '../engine/config.js';
 import type { ChartRenderer } from '../engine/chart/chart-renderer.js';
+import { isStoreBusy } from '../engine/store/store-busy.js';
 import { openApp, type App } from './app.js';
 import { createBot, type Bot } from './bot.js';
 import type { Config } from './config.js';
@@ -44,7 +45,10 @@ export interface AssembledBot {
 export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
   const app = await openApp({ dbPath: o.dbPath, workspace: o.workspace, kpiDirs: o.config.kpiDirs, now: o.now });
   const sessions = sqlSessionStore(app.store);
-  await sessions.expire(o.now() - o.config.sessionDays * 86_400_000);
+  // Housekeeping only: when an import holds the database, old sessions wait for the next start.
+  await sessions.expire(o.now() - o.config.sessionDays * 86_400_000).catch((e: unknown) => {
+    if (!isStoreBusy(e)) throw e;
+  });
   let renderer: Promise<ChartRenderer> | undefined;
   const charts = (): Promise<ChartRenderer> =>
     (renderer ??= import('../engine/chart/chart-renderer.js').then((m) => m.createChartRenderer()));

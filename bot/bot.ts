@@ -1,4 +1,5 @@
 import type { Engine } from '../engine/query/engine.js';
+import { isStoreBusy } from '../engine/store/store-busy.js';
 import type { Command, QueryCommand, Refinement } from './language/command.js';
 import { parseLine } from './parse-line.js';
 import { describePeriod } from './reply/answer-reply.js';
@@ -59,6 +60,17 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   async function handle(inbound: Inbound): Promise<Reply> {
+    try {
+      return await turn(inbound);
+    } catch (e) {
+      // Another writer (an import) holds the database: nothing of this turn was written, so the
+      // person can simply ask again.
+      if (isStoreBusy(e)) return failure({ code: 'store.busy' });
+      throw e;
+    }
+  }
+
+  async function turn(inbound: Inbound): Promise<Reply> {
     const sessionId = sessionOf(inbound);
     const line = inbound.text.trim();
     const { command, reads } = await resolve(sessionId, inbound, line);

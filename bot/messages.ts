@@ -7,6 +7,7 @@ export type BotError =
   | EngineError
   | ParseError
   | { readonly code: 'line.too_long'; readonly length: number; readonly max: number }
+  | { readonly code: 'store.busy' }
   | { readonly code: 'followup.nothing' }
   | { readonly code: 'export.empty' }
   | { readonly code: 'calc.invalid'; readonly detail: string }
@@ -76,6 +77,8 @@ export function errorMessage(e: BotError): string {
       return `To ask for several KPIs at once, put a comma between them: \`${e.first}, ${e.second}\`.`;
     case 'let.reserved':
       return `\`${e.name}\` is the name of a KPI; pick another name for the cell.`;
+    case 'store.busy':
+      return 'The database is busy (an import is probably writing to it), so this was not answered or saved. Try again in a moment.';
     case 'line.too_long':
       return `That message is ${e.length} characters long; a question is at most ${e.max}. Ask for one KPI question at a time, e.g. \`churn last-quarter by segment\`.`;
     case 'let.cell_number':

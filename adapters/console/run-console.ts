@@ -27,9 +27,14 @@ export async function runConsole(
     if (text === 'exit' || text === 'quit') break;
     if (text !== '') {
       if (!interactive) println(io.stdout, `kpi> ${line.trim()}`);
-      const reply = await bot.handle({ ...who, text });
-      const files = charts ? await charts.save(reply) : [];
-      println(io.stdout, renderReply(reply, (i) => files[i]));
+      try {
+        const reply = await bot.handle({ ...who, text });
+        const files = charts ? await charts.save(reply) : [];
+        println(io.stdout, renderReply(reply, (i) => files[i]));
+      } catch (e) {
+        // One failed answer must not end the session the person is working in.
+        println(io.stderr, `Something went wrong answering that (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). Try again in a moment.`);
+      }
       println(io.stdout);
     }
     if (interactive) rl.prompt();

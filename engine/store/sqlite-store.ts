@@ -4,10 +4,13 @@ import sqlite3 from 'sqlite3';
 import type { Row, SqlValue, Store, TxStore } from './store.js';
 import { sqliteDialect } from './sqlite-dialect.js';
 import { migrate } from './migrate.js';
+import { StoreBusyError } from './store-busy.js';
 
 export interface SqliteOptions {
   /** Apply pending schema migrations on open (default true). */
   readonly migrate?: boolean;
+  /** How long a write waits for another writer before it fails with StoreBusyError (default 5 s). */
+  readonly busyTimeoutMs?: number;
 }
 
 /**
@@ -26,7 +29,7 @@ export async function openSqliteStore(path: string, options: SqliteOptions = {})
       'PRAGMA journal_mode = WAL',
       // NORMAL is durable across application crashes in WAL mode; only an OS crash may lose the last commit.
       'PRAGMA synchronous = NORMAL',
-      'PRAGMA busy_timeout = 5000',
+      `PRAGMA busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`,
       'PRAGMA temp_store = MEMORY',
       'PRAGMA cache_size = -65536',
       'PRAGMA mmap_size = 268435456',
@@ -118,6 +121,9 @@ class SqliteStore implements Store {
 }
 
 function withSql(e: Error, sql: string): Error {
+  // A locked database is an expected state (an import is writing), not a bug: callers tell it apart.
+  const code = (e as { code?: unknown }).code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new StoreBusyError(e);
   const short = sql.length > 300 ? `${sql.slice(0, 300)}…` : sql;
   return new Error(`${e.message}\n  in SQL: ${short.replace(/\s+/g, ' ')}`, { cause: e });
 }
