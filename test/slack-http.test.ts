@@ -100,6 +100,48 @@ describe('Slack over HTTP (real Bolt, fake Slack on 127.0.0.1)', () => {
     }
   });
 
+  it('GIVEN signed bodies that are not a JSON object (payload=null, JSON null, payload=%7B, payload=1, …) THEN each gets 400, no promise is left rejected, and a /kpi after them is still answered', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown): void => void unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const bodies: readonly (readonly [string, string])[] = [
+        ['payload=null', FORM],
+        ['null', JSON_TYPE],
+        ['payload=%7B', FORM],
+        ['payload=1', FORM],
+        ['payload=%22text%22', FORM],
+        ['payload=%5B%5D', FORM],
+        ['[{"type":"block_actions"}]', JSON_TYPE],
+        ['42', JSON_TYPE],
+        ['{', JSON_TYPE],
+        ['', JSON_TYPE],
+      ];
+      const answers: string[] = [];
+      for (const [body, type] of bodies) {
+        const status = await postSigned(bed.eventsUrl, body, type).then((r) => String(r.status), (e: unknown) => String(e));
+        answers.push(`${body} (${type}): ${status}`);
+      }
+      const answered = bed.slack.accepted('chat.postMessage').length + 1;
+      expect((await postSigned(bed.eventsUrl, slashBody(bed.slack, 'nps 2026-Q1', { id: 'alive' }), FORM)).status).toBe(200);
+      await bed.slack.waitFor('chat.postMessage', answered);
+      // Outside a test runner an unhandled rejection ends the process (Node's default since v15).
+      expect({ answers, unhandled: unhandled.map(String) }).toEqual({ answers: bodies.map(([body, type]) => `${body} (${type}): 400`), unhandled: [] });
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('GIVEN a GET, HEAD or PUT on /slack/events THEN 405 with Allow: POST; a signed POST to another path THEN 404', async () => {
+    for (const method of ['GET', 'HEAD', 'PUT']) {
+      const r = await fetch(bed.eventsUrl, { method, signal: AbortSignal.timeout(10_000) });
+      expect(r.status, method).toBe(405);
+      expect(r.headers.get('allow'), method).toBe('POST');
+    }
+    const elsewhere = bed.eventsUrl.replace('/slack/events', '/slack/other');
+    expect((await postSigned(elsewhere, slashBody(bed.slack, 'nps 2026-Q1'), FORM)).status).toBe(404);
+  });
+
   it('GIVEN an unknown KPI or help THEN only the asker sees the answer, through the response_url', async () => {
     const postsBefore = bed.slack.accepted('chat.postMessage').length;
     await postSigned(bed.eventsUrl, slashBody(bed.slack, 'nsp 2026-Q1', { id: 'typo' }), FORM);

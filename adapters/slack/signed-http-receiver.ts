@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HTTPReceiver, verifySlackRequest, type App, type Receiver } from '@slack/bolt';
 import type { Logger } from '@slack/logger';
+import { readsAsObject } from './bolt-body.js';
 import type { ReplayGuard } from './replay-guard.js';
 
 /** Slack's own window: a request signed more than five minutes from now is refused. */
 const MAX_AGE_SECONDS = 5 * 60;
 /** Slack's payloads are small; a larger body is not Slack. */
 const MAX_BODY_BYTES = 1024 * 1024;
+/** The one path Slack posts to (slash commands, events and interactivity alike). */
+const EVENTS_PATH = '/slack/events';
 
 export interface SignedHttpReceiverOptions {
   readonly signingSecret: string;
@@ -26,15 +29,16 @@ export interface SignedHttpReceiverOptions {
  * sent again within those five minutes and would run twice. Here each signed request (its
  * timestamp and body, what a v0 signature covers) is accepted once while its timestamp is fresh,
  * by whichever process sharing the replay guard sees it first (Slack's own retries are signed
- * anew, so they still pass); timestamps from the future are refused too, and only then does the
- * request reach Bolt, which verifies it again and dispatches it.
+ * anew, so they still pass); timestamps from the future are refused too, and so is a signed body
+ * Bolt could not read as a payload (400). Only then does the request reach Bolt, which verifies it
+ * again and dispatches it. Anything but a POST to /slack/events is answered here (405, 404).
  */
 export class SignedHttpReceiver implements Receiver {
   private readonly inner: HTTPReceiver;
   private server: Server | undefined;
 
   constructor(private readonly options: SignedHttpReceiverOptions) {
-    this.inner = new HTTPReceiver({ signingSecret: options.signingSecret, logger: options.logger, bodyLimit: MAX_BODY_BYTES });
+    this.inner = new HTTPReceiver({ signingSecret: options.signingSecret, logger: options.logger, bodyLimit: MAX_BODY_BYTES, endpoints: [EVENTS_PATH] });
   }
 
   init(app: App): void {
@@ -71,8 +75,13 @@ export class SignedHttpReceiver implements Receiver {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Bolt serves nothing else here (no installer, no custom routes); its router throws for anything else.
+    if (pathOf(req.url) !== EVENTS_PATH) {
+      res.writeHead(404).end();
+      return;
+    }
     if (req.method !== 'POST') {
-      this.inner.requestListener(req, res);
+      res.writeHead(405, { allow: 'POST' }).end();
       return;
     }
     const body = await readBody(req);
@@ -102,6 +111,10 @@ export class SignedHttpReceiver implements Receiver {
     } catch (e) {
       return this.refuse(req, res, 401, (e as Error).message);
     }
+    // Only Slack can sign, but a leaked secret or a Slack bug must not be able to stop the process.
+    if (!readsAsObject(text, req.headers['content-type'])) {
+      return this.refuse(req, res, 400, 'the signed body is not a Slack payload (a JSON object)');
+    }
     if (!(await this.options.replays.firstSeen(replayKey(timestamp, text), staleAfterMs(timestamp)))) {
       return this.refuse(req, res, 401, 'this signed request was already received (a replay)');
     }
@@ -128,6 +141,12 @@ function replayKey(timestampSec: number, text: string): string {
 /** Bolt's age check passes a timestamp until the end of its 300th second after; the claim must outlive that. */
 function staleAfterMs(timestampSec: number): number {
   return (Math.floor(timestampSec) + MAX_AGE_SECONDS + 1) * 1000;
+}
+
+/** The request's path as Bolt's router reads it; null when the target is no URL. */
+function pathOf(url: string | undefined): string | null {
+  const base = 'http://localhost';
+  return url !== undefined && URL.canParse(url, base) ? new URL(url, base).pathname : null;
 }
 
 function header(req: IncomingMessage, name: string): string {
