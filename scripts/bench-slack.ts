@@ -18,6 +18,7 @@ import { DEFAULT_WORKSPACE } from '../engine/config.js';
 import { generateDemo } from '../engine/demo/generate-demo.js';
 import { openSqliteStore } from '../engine/store/sqlite-store.js';
 import { startSlackBot } from '../adapters/slack/slack-bot.js';
+import { sqlReplayGuard } from '../adapters/slack/sql-replay-guard.js';
 import { slackSettings } from '../adapters/slack/slack-settings.js';
 import { FAKE_BOT_TOKEN, FakeSlack } from '../test/fake-slack/fake-slack-server.js';
 import { FORM, memoryLogger, postSigned, SIGNING_SECRET, slashBody } from '../test/fake-slack/slack-harness.js';
@@ -45,7 +46,7 @@ const assembled = await assembleBot({ dbPath, config, workspace: DEFAULT_WORKSPA
 const settings = slackSettings({ SLACK_BOT_TOKEN: FAKE_BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, PORT: '0' });
 if (!settings.ok) throw new Error(settings.error.join('\n'));
 const logger = memoryLogger();
-const running = await startSlackBot({ settings: settings.value, ...assembled, now: () => now, logger, host: '127.0.0.1' });
+const running = await startSlackBot({ settings: settings.value, ...assembled, replays: sqlReplayGuard(assembled.app.store), now: () => now, logger, host: '127.0.0.1' });
 const eventsUrl = `http://127.0.0.1:${running.port ?? 0}/slack/events`;
 
 /** Sends one command in its own channel and times it to the ack, the post and the chart. */

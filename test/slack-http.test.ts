@@ -66,6 +66,82 @@ describe('Slack over HTTP (real Bolt, fake Slack on 127.0.0.1)', () => {
     expect(countPosts()).toBe(before + 1);
   });
 
+  it('GIVEN an accepted signed request WHEN it comes again with `=x` after its signature, its timestamp spelt `<ts>.0` or other bytes that read as the same text THEN each is a replay: 401 and nothing runs again', async () => {
+    const countPosts = (): number => bed.slack.calls.filter((c) => c.method === 'chat.postMessage' || c.method === 'response_url').length;
+    // An invalid UTF-8 byte reads as U+FFFD, so a 0xFF byte in its place verifies the same.
+    const body = `${slashBody(bed.slack, 'nps 2026-Q2', { id: 'replayed' })}&note=\uFFFD`;
+    const now = Math.floor(Date.now() / 1000);
+    const answered = bed.slack.accepted('chat.postMessage').length + 1;
+    expect((await postSigned(bed.eventsUrl, body, FORM, { timestampSec: now })).status).toBe(200);
+    await bed.slack.waitFor('chat.postMessage', answered);
+    const before = countPosts();
+    // Bolt reads only `v0=<hash>` of the signature header, so anything after a further `=` is ignored.
+    expect((await postSigned(bed.eventsUrl, body, FORM, { timestampSec: now, signature: `${sign(body, now)}=x` })).status).toBe(401);
+    // The timestamp is verified as a number, so `<ts>.0` signs the same.
+    expect((await postSigned(bed.eventsUrl, body, FORM, { timestampSec: now, timestamp: `${now}.0` })).status).toBe(401);
+    const bytes = Buffer.concat([Buffer.from(body.slice(0, -1)), Buffer.from([0xff])]);
+    expect((await postSigned(bed.eventsUrl, body, FORM, { timestampSec: now, bytes })).status).toBe(401);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(countPosts()).toBe(before);
+  });
+
+  it('GIVEN two kpibot HTTP processes on one database WHEN a signed request one accepted reaches the other THEN the other refuses it (401) and it is answered once', async () => {
+    const other = await slackTestBed({ mode: 'http', slack: bed.slack, dbPath: bed.dbPath, seed: false });
+    try {
+      const body = slashBody(bed.slack, 'nps 2026-Q1', { id: 'shared', channel: 'C0SHARED', channelName: 'shared' });
+      const now = Math.floor(Date.now() / 1000);
+      expect((await postSigned(bed.eventsUrl, body, FORM, { timestampSec: now })).status).toBe(200);
+      await waitForPosts(bed, 'C0SHARED', 1);
+      expect((await postSigned(other.eventsUrl, body, FORM, { timestampSec: now })).status).toBe(401);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(bed.slack.accepted('chat.postMessage').filter((c) => c.args['channel'] === 'C0SHARED')).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('GIVEN signed bodies that are not a JSON object (payload=null, JSON null, payload=%7B, payload=1, …) THEN each gets 400, no promise is left rejected, and a /kpi after them is still answered', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown): void => void unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const bodies: readonly (readonly [string, string])[] = [
+        ['payload=null', FORM],
+        ['null', JSON_TYPE],
+        ['payload=%7B', FORM],
+        ['payload=1', FORM],
+        ['payload=%22text%22', FORM],
+        ['payload=%5B%5D', FORM],
+        ['[{"type":"block_actions"}]', JSON_TYPE],
+        ['42', JSON_TYPE],
+        ['{', JSON_TYPE],
+        ['', JSON_TYPE],
+      ];
+      const answers: string[] = [];
+      for (const [body, type] of bodies) {
+        const status = await postSigned(bed.eventsUrl, body, type).then((r) => String(r.status), (e: unknown) => String(e));
+        answers.push(`${body} (${type}): ${status}`);
+      }
+      const answered = bed.slack.accepted('chat.postMessage').length + 1;
+      expect((await postSigned(bed.eventsUrl, slashBody(bed.slack, 'nps 2026-Q1', { id: 'alive' }), FORM)).status).toBe(200);
+      await bed.slack.waitFor('chat.postMessage', answered);
+      // Outside a test runner an unhandled rejection ends the process (Node's default since v15).
+      expect({ answers, unhandled: unhandled.map(String) }).toEqual({ answers: bodies.map(([body, type]) => `${body} (${type}): 400`), unhandled: [] });
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('GIVEN a GET, HEAD or PUT on /slack/events THEN 405 with Allow: POST; a signed POST to another path THEN 404', async () => {
+    for (const method of ['GET', 'HEAD', 'PUT']) {
+      const r = await fetch(bed.eventsUrl, { method, signal: AbortSignal.timeout(10_000) });
+      expect(r.status, method).toBe(405);
+      expect(r.headers.get('allow'), method).toBe('POST');
+    }
+    const elsewhere = bed.eventsUrl.replace('/slack/events', '/slack/other');
+    expect((await postSigned(elsewhere, slashBody(bed.slack, 'nps 2026-Q1'), FORM)).status).toBe(404);
+  });
+
   it('GIVEN an unknown KPI or help THEN only the asker sees the answer, through the response_url', async () => {
     const postsBefore = bed.slack.accepted('chat.postMessage').length;
     await postSigned(bed.eventsUrl, slashBody(bed.slack, 'nsp 2026-Q1', { id: 'typo' }), FORM);

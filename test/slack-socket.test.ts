@@ -48,6 +48,7 @@ describe('Slack start-up errors name the variable to fix', () => {
         charts: () => Promise.reject(new Error('not used')),
         now: Date.now,
         logger: memoryLogger(),
+        replays: { firstSeen: () => Promise.reject(new Error('not used')) },
         host: '127.0.0.1',
       });
       await running.stop();

@@ -3,6 +3,7 @@ import { assembleBot } from '../../bot/assemble-bot.js';
 import { EXIT_FAILED, EXIT_OK, println, untilStopped, type CliIo } from '../cli/cli-io.js';
 import type { Runtime } from '../cli/common-options.js';
 import { SlackStartError, startSlackBot } from './slack-bot.js';
+import { sqlReplayGuard } from './sql-replay-guard.js';
 import type { SlackSettings } from './slack-settings.js';
 
 const LEVELS: Record<string, LogLevel> = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR };
@@ -21,7 +22,8 @@ export async function runSlack(runtime: Runtime, settings: SlackSettings, io: Cl
   try {
     let running;
     try {
-      running = await startSlackBot({ settings, ...assembled, now, logger });
+      // Replays are claimed in the database, so every process serving the same Request URL refuses them.
+      running = await startSlackBot({ settings, ...assembled, replays: sqlReplayGuard(assembled.app.store), now, logger });
     } catch (e) {
       if (!(e instanceof SlackStartError)) throw e;
       println(io.stderr, e.message);

@@ -11,6 +11,7 @@ import { deliver, tellAsker, type Destination } from './slack-delivery.js';
 import { DirectoryError, slackDirectory, type SlackIdentity } from './slack-directory.js';
 import { slackErrorCode } from './slack-error.js';
 import { SignedHttpReceiver } from './signed-http-receiver.js';
+import type { ReplayGuard } from './replay-guard.js';
 import { slackDigestSink } from './slack-digest-sink.js';
 import type { DigestScheduler, DigestSink, SchedulerLogger } from '../../bot/digest/digest-scheduler.js';
 import type { SlackSettings } from './slack-settings.js';
@@ -22,6 +23,8 @@ export interface SlackBotOptions {
   readonly charts: () => Promise<ChartRenderer>;
   readonly now: () => number;
   readonly logger: Logger;
+  /** HTTP mode refuses a signed request already accepted here or by another process with these claims. */
+  readonly replays: ReplayGuard;
   /** HTTP mode listens on this interface (all of them by default; tests use 127.0.0.1). */
   readonly host?: string;
   /** Starts the channels' digests with the sink this app provides (the assembled bot's). */
@@ -71,7 +74,13 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
     });
   } else {
     // Signatures are checked against the real clock, which is what Slack signs with, not the bot's clock.
-    httpReceiver = new SignedHttpReceiver({ signingSecret: settings.signingSecret, port: settings.port, logger, ...(o.host ? { host: o.host } : {}) });
+    httpReceiver = new SignedHttpReceiver({
+      signingSecret: settings.signingSecret,
+      replays: o.replays,
+      port: settings.port,
+      logger,
+      ...(o.host ? { host: o.host } : {}),
+    });
     receiver = httpReceiver;
   }
 

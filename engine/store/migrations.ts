@@ -185,4 +185,15 @@ CREATE TABLE bot_digest_runs (
 CREATE INDEX bot_digest_runs_open ON bot_digest_runs (status) WHERE status IN ('due', 'sending');
 `,
   },
+  {
+    version: 5,
+    description: 'signed chat requests already accepted, so a replay is refused by every process on the database',
+    sql: `
+CREATE TABLE bot_replays (
+  request_key TEXT PRIMARY KEY,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX bot_replays_expires ON bot_replays (expires_at);
+`,
+  },
 ];

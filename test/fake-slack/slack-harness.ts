@@ -7,6 +7,7 @@ import { assembleBot, type AssembledBot } from '../../bot/assemble-bot.js';
 import { loadConfig, type Config } from '../../bot/config.js';
 import { DEFAULT_WORKSPACE } from '../../engine/config.js';
 import { startSlackBot, type RunningSlackBot } from '../../adapters/slack/slack-bot.js';
+import { sqlReplayGuard } from '../../adapters/slack/sql-replay-guard.js';
 import { slackSettings } from '../../adapters/slack/slack-settings.js';
 import { FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FakeSlack } from './fake-slack-server.js';
 import { seedSurveys } from '../survey-seed.js';
@@ -73,7 +74,8 @@ export async function slackTestBed(o: TestBedOptions): Promise<SlackTestBed> {
   if (!settings.ok) throw new Error(settings.error.join('\n'));
   const logger = memoryLogger();
   // Signatures are checked against the real clock (Slack signs with it); answers use the fixed one.
-  const running = await startSlackBot({ settings: settings.value, ...assembled, now, logger, host: '127.0.0.1' });
+  const replays = sqlReplayGuard(assembled.app.store);
+  const running = await startSlackBot({ settings: settings.value, ...assembled, replays, now, logger, host: '127.0.0.1' });
   return {
     slack,
     running,
@@ -94,19 +96,28 @@ export function sign(body: string, timestampSec: number, secret = SIGNING_SECRET
   return `v0=${createHmac('sha256', secret).update(`v0:${timestampSec}:${body}`).digest('hex')}`;
 }
 
-/** POSTs a body to the bot as Slack would, signed (or with the signature given). */
+/**
+ * POSTs a body to the bot as Slack would, signed (or with the signature given). `timestamp` sends
+ * the header spelt another way, `bytes` sends other bytes than the signed text (both for replays).
+ * A request left unanswered fails after 10 s rather than hanging the test.
+ */
 export async function postSigned(
   url: string,
   body: string,
   contentType: string,
-  o: { timestampSec?: number; signature?: string } = {},
+  o: { timestampSec?: number; signature?: string; timestamp?: string; bytes?: Uint8Array } = {},
 ): Promise<{ status: number; text: string; ms: number }> {
   const ts = o.timestampSec ?? Math.floor(Date.now() / 1000);
   const started = performance.now();
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': o.signature ?? sign(body, ts) },
-    body,
+    headers: {
+      'content-type': contentType,
+      'x-slack-request-timestamp': o.timestamp ?? String(ts),
+      'x-slack-signature': o.signature ?? sign(body, ts),
+    },
+    body: o.bytes ?? body,
+    signal: AbortSignal.timeout(10_000),
   });
   const text = await res.text();
   return { status: res.status, text, ms: performance.now() - started };
