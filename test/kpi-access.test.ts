@@ -118,4 +118,14 @@ describe('restrictions follow what a KPI reads', () => {
     expect(code(await ask(bot, 'board', 'revenue 2026-Q1'))).toBe('answered');
     await store.close();
   });
+
+  it('GIVEN gross profit restricted (the README\'s way to keep margins but share revenue) THEN margins and profitability are refused, revenue is not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-access-'));
+    const { bot, store } = await openBot(join(dir, 'k.db'), [{ kpis: ['gross_profit'], channels: ['finance'] }]);
+    for (const kpi of ['gross_profit', 'gross_margin', 'customer_profitability', 'clv']) {
+      expect([kpi, code(await ask(bot, 'general', `${kpi} 2026-Q1`))]).toEqual([kpi, 'policy.kpi_restricted']);
+    }
+    for (const kpi of ['revenue', 'average_basket', 'orders']) expect([kpi, code(await ask(bot, 'general', `${kpi} 2026-Q1`))]).toEqual([kpi, 'answered']);
+    await store.close();
+  });
 });
