@@ -70,7 +70,7 @@ export async function answerQuestion(
     results.push(r.value);
   }
   const several = results.length > 1;
-  const shape = { ...format, ...(command.view ? { view: command.view } : {}), ...(command.top ? { top: command.top } : {}) };
+  const shape = { ...format, ...(command.view ? { view: command.view } : {}), ...(command.rank ? { rank: command.rank } : {}) };
   const parts: Reply[] = [];
   for (const r of results) {
     const nps = r.metric === 'nps' && !r.by.some(isTimeGrain) && command.view !== 'table' && command.view !== 'number';

@@ -75,7 +75,7 @@ describe('parseCommand: the full language in English, Portuguese and Romanian', 
     // English
     ['revenue, orders this-year by month', q(['revenue', 'orders'], { period: 'this-year', by: ['month'] })],
     ['revenue and orders last-month', q(['revenue', 'orders'], { period: 'last-month' })],
-    ['revenue by region top 5 as table', q(['revenue'], { by: ['region'], top: 5, view: 'table' })],
+    ['revenue by region top 5 as table', q(['revenue'], { by: ['region'], rank: { n: 5, end: 'top' }, view: 'table' })],
     ['nps vs 2025-Q4 2026-Q1', q(['nps'], { period: '2026-Q1', compare: { period: '2025-Q4' } })],
     ['nps last-quarter vs none', q(['nps'], { period: 'last-quarter', compare: 'none' })],
     ['churn last quarter by segment', q(['churn_rate'], { period: 'last-quarter', by: ['segment'] })],

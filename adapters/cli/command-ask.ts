@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { askQuestion } from '../../bot/ask.js';
 import { isTimeGrain } from '../../engine/schema/tables.js';
 import { openApp } from '../../bot/app.js';
-import { answerParts } from '../../bot/reply/answer-reply.js';
+import { answerParts, rankedGroups } from '../../bot/reply/answer-reply.js';
 import { renderReply } from '../console/render-reply.js';
 import { errorMessage } from '../../bot/messages.js';
 import { resultJson } from '../../bot/result-json.js';
@@ -40,10 +40,10 @@ export async function commandAsk(args: string[], io: CliIo): Promise<number> {
     const { command } = answer.value;
     // `top N` keeps the N largest groups; a time series keeps its points (as in chat).
     const result =
-      command.top !== undefined && answer.value.result.groups && !answer.value.result.by.some(isTimeGrain)
-        ? { ...answer.value.result, groups: answer.value.result.groups.slice(0, command.top) }
+      command.rank !== undefined && answer.value.result.groups && !answer.value.result.by.some(isTimeGrain)
+        ? { ...answer.value.result, groups: rankedGroups(answer.value.result.groups, command.rank) }
         : answer.value.result;
-    const shape = { currency: workspace.currency, ...(command.view ? { view: command.view } : {}), ...(command.top ? { top: command.top } : {}) };
+    const shape = { currency: workspace.currency, ...(command.view ? { view: command.view } : {}), ...(command.rank ? { rank: command.rank } : {}) };
     const parts = answerParts(answer.value.result, shape);
     if (values.png !== undefined) {
       // Loaded only when asked for: vega and resvg take a while to load.

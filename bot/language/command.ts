@@ -12,6 +12,12 @@ export type View = 'number' | 'table' | 'bar' | 'line';
  */
 export type CompareChoice = NonNullable<Query['compare']> | 'none';
 
+/** `top 3` keeps the three largest groups, `bottom 3` the three smallest. */
+export interface Rank {
+  readonly n: number;
+  readonly end: 'top' | 'bottom';
+}
+
 /** A question: one or more KPIs over the same period, breakdown, filters and comparison. */
 export interface QueryCommand {
   readonly kind: 'query';
@@ -20,7 +26,7 @@ export interface QueryCommand {
   readonly by?: readonly BreakdownAxis[];
   readonly filters?: Readonly<Partial<Record<Dimension, readonly string[]>>>;
   readonly compare?: CompareChoice;
-  readonly top?: number;
+  readonly rank?: Rank;
   readonly view?: View;
 }
 

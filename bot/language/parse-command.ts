@@ -6,7 +6,7 @@ import type { BreakdownAxis } from '../../engine/query/query.js';
 import { isTimeGrain, type Dimension, type TimeGrain } from '../../engine/schema/tables.js';
 import { err, ok, type Result } from '../../engine/result.js';
 import { tokenize } from '../tokenize.js';
-import type { Command, CompareChoice, QueryCommand, Refinement, View } from './command.js';
+import type { Command, CompareChoice, QueryCommand, Rank, Refinement, View } from './command.js';
 import { AXIS_LOOKUP, COMMAND_LOOKUP, KEYWORDS, PERIOD_LOOKUP, PERIOD_WORDS, VIEW_LOOKUP, isKeyword } from './vocabulary.js';
 import type { ParseError } from './parse-error.js';
 import { parseSubscribeWords } from './parse-subscribe.js';
@@ -144,7 +144,7 @@ function parseModifiers(words: readonly string[], start: number, context: ParseC
   const by: BreakdownAxis[] = [];
   const filters: Partial<Record<Dimension, string[]>> = {};
   let compare: CompareChoice | undefined;
-  let top: number | undefined;
+  let rank: Rank | undefined;
   let view: View | undefined;
 
   let i = start;
@@ -217,7 +217,7 @@ function parseModifiers(words: readonly string[], start: number, context: ParseC
     if (keyword?.value === 'top') {
       const n = Number(words[i + keyword.used]);
       if (!Number.isInteger(n) || n < 1 || n > MAX_TOP) return err({ code: 'top.invalid', input: words[i + keyword.used] ?? null });
-      top = n;
+      rank = { n, end: 'top' };
       i += keyword.used + 1;
       continue;
     }
@@ -243,7 +243,7 @@ function parseModifiers(words: readonly string[], start: number, context: ParseC
     ...(by.length > 0 ? { by } : {}),
     ...(Object.keys(filters).length > 0 ? { filters } : {}),
     ...(compare !== undefined ? { compare } : {}),
-    ...(top !== undefined ? { top } : {}),
+    ...(rank !== undefined ? { rank } : {}),
     ...(view !== undefined ? { view } : {}),
   };
   if (i < words.length && i === start && !seed.metrics) return err(unknownWord(words[i] ?? '', []));

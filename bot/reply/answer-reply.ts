@@ -3,7 +3,7 @@ import type { KpiResult } from '../../engine/query/query.js';
 import { chartSpec } from '../../engine/chart/chart-spec.js';
 import { isTimeGrain } from '../../engine/schema/tables.js';
 import { formatDelta, formatValue, trend, type FormatOptions } from '../../engine/format-value.js';
-import type { View } from '../language/command.js';
+import type { Rank, View } from '../language/command.js';
 import type { Reply } from './reply.js';
 
 /** Rows shown when nobody asked for `top N`; more would not read in a chat message. */
@@ -18,7 +18,15 @@ export function describePeriod(period: KpiResult['period']): string {
 }
 
 /** A KPI answer as reply parts: the headline with its interpretation, the table, the chart. */
-export function answerParts(r: KpiResult, options: FormatOptions & { view?: View; top?: number; chart?: boolean; target?: number }): Reply[] {
+/**
+ * The groups `top N` or `bottom N` keeps: the N largest, largest first, or the N smallest,
+ * smallest first. The engine gives groups largest first.
+ */
+export function rankedGroups<G>(groups: readonly G[], rank: Rank): G[] {
+  return rank.end === 'top' ? groups.slice(0, rank.n) : [...groups].reverse().slice(0, rank.n);
+}
+
+export function answerParts(r: KpiResult, options: FormatOptions & { view?: View; rank?: Rank; chart?: boolean; target?: number }): Reply[] {
   const filters = Object.entries(r.filters).map(([d, v]) => `${d} = ${(v ?? []).join(' or ')}`);
   const context: string[] = [];
   if (options.target !== undefined) context.push(targetText(r, options.target, options));
@@ -56,8 +64,7 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
   ];
   if (!r.groups || r.groups.length === 0 || options.view === 'number') return parts;
 
-  const limit = options.top ?? DEFAULT_ROWS;
-  const shown = r.groups.slice(0, limit);
+  const shown = rankedGroups(r.groups, options.rank ?? { n: DEFAULT_ROWS, end: 'top' });
   const axes = r.by.map(String);
   parts.push({
     kind: 'table',
@@ -71,7 +78,7 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
       `${formatValue(g.value, r.unit, options)}${g.smallSample ? ' *' : ''}`,
       ...(r.compare ? [g.compare ? formatDelta(g.compare.delta, r.unit, options) : ''] : []),
     ]),
-    ...(note(shown.length, r.groups.length, shown.some((g) => g.smallSample === true))),
+    ...note(shown.length, r.groups.length, shown.some((g) => g.smallSample === true), options.rank?.end ?? 'top'),
   });
   if (options.view !== 'table' && options.chart !== false) {
     // `top N` cuts the bars too; a time series keeps its points (top applies to the table rows).
@@ -83,8 +90,8 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
 }
 
 /** Under a table: how many rows of how many, and what a star means. */
-function note(shown: number, of: number, small: boolean): { note?: string } {
-  const parts = [...(shown < of ? [`top ${shown} of ${of}`] : []), ...(small ? ['* small sample: read with care'] : [])];
+function note(shown: number, of: number, small: boolean, end: Rank['end']): { note?: string } {
+  const parts = [...(shown < of ? [`${end} ${shown} of ${of}`] : []), ...(small ? ['* small sample: read with care'] : [])];
   return parts.length > 0 ? { note: parts.join(' · ') } : {};
 }
 
