@@ -24,7 +24,7 @@ Usage:
                                    Mode or SLACK_SIGNING_SECRET and PORT for HTTP; see README)
   kpibot ask "<query>" [--json]    answer one question
   kpibot import <table> <file.csv> load a CSV file (kpibot import --help for the data contract)
-  kpibot demo [--customers N]      write the demo data set
+  kpibot demo [--customers N]      write the demo data set (--force to replace imported data)
   kpibot help
 
 Every command takes --db PATH (default data/kpibot.db, env KPIBOT_DB) and --tz ZONE; ask and the

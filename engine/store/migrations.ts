@@ -185,4 +185,17 @@ CREATE TABLE bot_digest_runs (
 CREATE INDEX bot_digest_runs_open ON bot_digest_runs (status) WHERE status IN ('due', 'sending');
 `,
   },
+  // Version 5 is taken by a migration written in parallel; the runner applies whatever is above
+  // a file's version, in order, so the gap is harmless.
+  {
+    version: 6,
+    description: 'which writer last filled each canonical table, so the demo never replaces imported data unasked',
+    sql: `
+-- A table with rows and no row here was filled before origins were recorded: its origin is unknown.
+CREATE TABLE table_origins (
+  table_name TEXT PRIMARY KEY,
+  origin TEXT NOT NULL CHECK (origin IN ('demo', 'import'))
+);
+`,
+  },
 ];
