@@ -105,6 +105,25 @@ describe('kpibot import', () => {
     expect(JSON.parse(after.stdout).value).toBe(15.5);
   });
 
+  it('GIVEN a key twice in one file THEN exit status 1, both lines are named and the database is as it was', async () => {
+    const fresh = join(dir, 'import-twice.db');
+    const first = join(dir, 'orders-first.csv');
+    writeFileSync(first, 'order_id,customer_id,ordered_at,amount,status\nO-1,C1,2026-01-05,10,completed\n');
+    expect((await runKpibot(['import', 'orders', first, '--db', fresh], { cwd: dir })).code).toBe(0);
+    const file = join(dir, 'orders-twice.csv');
+    const rows = ['O-10,C1,2026-01-05,1,completed', 'O-11,C1,2026-01-05,1,completed', 'O-12,C1,2026-01-05,1,completed', 'O-13,C1,2026-01-05,1,completed', 'O-14,C1,2026-01-05,1,completed', 'O-12,C1,2026-01-06,7,completed'];
+    writeFileSync(file, `order_id,customer_id,ordered_at,amount,status\n${rows.join('\n')}\n`);
+    const r = await runKpibot(['import', 'orders', file, '--db', fresh], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nothing was imported (1 problem(s) on 1 of 6 row(s))');
+    expect(r.stderr).toContain('  line 7: order_id O-12 is already on line 4\n');
+    const after = await runKpibot(['ask', 'revenue 2026-01', '--json', '--db', fresh, '--now', NOW], { cwd: dir });
+    expect(JSON.parse(after.stdout).value).toBe(10);
+    // The same file again is still safe: it replaces what it wrote the first time.
+    const again = await runKpibot(['import', 'orders', first, '--db', fresh], { cwd: dir });
+    expect(again.stdout).toContain('orders: 1 read, 0 inserted, 1 replaced, 0 rejected');
+  });
+
   it('GIVEN --help THEN the data contract is printed', async () => {
     const r = await runKpibot(['import', '--help'], { cwd: dir });
     expect(r.code).toBe(0);
