@@ -148,4 +148,18 @@ describe('the console', () => {
     expect(r.stdout).toContain(`chart: ${chart}`);
     expect(existsSync(chart)).toBe(true);
   });
+
+  it('GIVEN 40 questions piped in, more than the rate limit allows one person THEN every one is answered', async () => {
+    // The console has one user; access.rate_limit (30 a minute by default) is for shared chats.
+    const cwd = mkdtempSync(join(tmpdir(), 'kpibot-console-limit-'));
+    const own = join(cwd, 'k.db');
+    expect((await runKpibot(['demo', '--customers', '50', '--db', own, '--now', NOW], { cwd })).code).toBe(0);
+    const questions = Array.from({ length: 40 }, () => '/kpi nps last-month as table').join('\n');
+    const r = await runKpibot(['console', '--db', own, '--now', NOW], { cwd, stdin: `${questions}\nexit\n` });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('You have asked');
+    // Cells are numbered in order, so the fortieth answer is cell 40.
+    expect(r.stdout).toContain('[40]');
+    expect(r.stdout).not.toContain('[41]');
+  });
 });
