@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Workspace } from '../engine/config.js';
+import type { Catalog } from '../engine/catalog/catalog.js';
 import { loadCatalog, formatProblem } from '../engine/catalog/load-catalog.js';
 import { createEngine, type Engine } from '../engine/query/engine.js';
 import { openSqliteStore } from '../engine/store/sqlite-store.js';
@@ -28,12 +29,26 @@ export class CatalogError extends Error {}
  */
 export async function openApp(options: AppOptions): Promise<App> {
   const store = await openSqliteStore(options.dbPath);
-  const catalog = await loadCatalog({ dirs: [join(packageRoot(), 'queries'), ...options.kpiDirs], store });
-  if (!catalog.ok) {
+  let catalog: Catalog;
+  try {
+    catalog = await loadKpiCatalog(options.kpiDirs, store);
+  } catch (e) {
     await store.close();
+    throw e;
+  }
+  const engine = createEngine({ store, catalog, workspace: options.workspace, now: options.now });
+  return { store, engine, close: () => store.close() };
+}
+
+/**
+ * The built-in KPI files and the workspace's own, validated; with a store, each KPI's SQL is
+ * also prepared against its schema. Without one (`kpibot list`, `define`) only the files are read.
+ */
+export async function loadKpiCatalog(kpiDirs: readonly string[], store?: Store): Promise<Catalog> {
+  const catalog = await loadCatalog({ dirs: [join(packageRoot(), 'queries'), ...kpiDirs], ...(store ? { store } : {}) });
+  if (!catalog.ok) {
     const list = catalog.error.map((p) => `  - ${formatProblem(p)}`).join('\n');
     throw new CatalogError(`The KPI catalog has ${catalog.error.length} problem(s):\n${list}`);
   }
-  const engine = createEngine({ store, catalog: catalog.value, workspace: options.workspace, now: options.now });
-  return { store, engine, close: () => store.close() };
+  return catalog.value;
 }

@@ -21,6 +21,11 @@ export interface AssembleOptions {
   readonly now: () => number;
   /** The working folder, which `notebook_dir` is relative to. */
   readonly cwd: string;
+  /**
+   * Whether `access.rate_limit` applies (default true). It keeps one person from crowding out
+   * the others in a shared chat; the console has one person, who may pipe in a file of questions.
+   */
+  readonly perUserRateLimit?: boolean;
 }
 
 /** Everything a chat adapter needs: the bot with its policies, where its messages are linked, and charts. */
@@ -40,7 +45,7 @@ export interface AssembledBot {
 /**
  * Opens the database and builds the bot the way every chat (console, Slack, Discord) runs it:
  * sessions in SQLite with idle ones expired, and the config's policies in order (who may ask,
- * how often, which KPIs where).
+ * how often, which KPIs where; the console leaves out how often).
  */
 export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
   const app = await openApp({ dbPath: o.dbPath, workspace: o.workspace, kpiDirs: o.config.kpiDirs, now: o.now });
@@ -64,7 +69,7 @@ export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
     digests: { store: subscriptions, wake: () => scheduler?.wake(), minIntervalMinutes: o.config.digestMinIntervalMinutes },
     policies: [
       membersOnly({ allowGuests: policy.allow_guests, allowExternal: policy.allow_external }),
-      rateLimit(policy.rate_limit.questions, policy.rate_limit.per_seconds),
+      ...(o.perUserRateLimit === false ? [] : [rateLimit(policy.rate_limit.questions, policy.rate_limit.per_seconds)]),
       subscriptionManagers(policy.subscription_managers),
       kpiAccess(app.engine.catalog, policy.restricted),
     ],

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { isMap, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { WorkspaceSchema, type Workspace } from '../engine/config.js';
 import { err, ok, type Result } from '../engine/result.js';
+import { configProblems, notAMapping, yamlProblem, type ConfigSource } from './config-problems.js';
 
 export const CONFIG_FILE = 'kpibot.config.yaml';
 export const DEFAULT_DB = 'data/kpibot.db';
@@ -57,24 +58,27 @@ export interface Config {
 
 /**
  * Reads `kpibot.config.yaml` (or the file `KPIBOT_CONFIG` names) once, at start-up. No file means
- * the defaults (UTC, USD, calendar fiscal year). Every problem is reported with its key.
+ * the defaults (UTC, USD, calendar fiscal year). Every problem is reported with the file, line
+ * and column, and an unknown key with the closest valid one.
  */
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Result<Config, string[]> {
   const named = env['KPIBOT_CONFIG'];
   const file = named ? resolve(cwd, named) : resolve(cwd, CONFIG_FILE);
-  let raw: unknown = {};
+  let source: ConfigSource | null = null;
   if (existsSync(file)) {
-    try {
-      raw = parse(readFileSync(file, 'utf8')) ?? {};
-    } catch (e) {
-      return err([`${file}: not valid YAML: ${(e as Error).message.split('\n')[0]}`]);
-    }
+    const lines = new LineCounter();
+    const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines });
+    if (doc.errors.length > 0) return err(doc.errors.map((e) => yamlProblem(file, e)));
+    source = { file, doc, lines };
+    // An empty file (or one of comments only) is the defaults.
+    if (doc.contents !== null && !isMap(doc.contents)) return err([notAMapping(source)]);
   } else if (named) {
     return err([`KPIBOT_CONFIG names ${file}, which does not exist.`]);
   }
-  const parsed = ConfigFileSchema.safeParse(raw);
+  const parsed = ConfigFileSchema.safeParse(source?.doc.toJS() ?? {});
   if (!parsed.success) {
-    return err(parsed.error.issues.map((i) => `${file} > ${i.path.map(String).join('.') || '(top)'}: ${i.message}`));
+    // Without a file the defaults are parsed, and they are valid: this is the file's problem.
+    return err(source ? configProblems(source, ConfigFileSchema, parsed.error.issues) : parsed.error.issues.map((i) => i.message));
   }
   const { kpi_dirs, notebook_dir, session_days, digest_min_interval_minutes, access, ...workspace } = parsed.data;
   return ok({

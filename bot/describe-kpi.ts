@@ -1,6 +1,10 @@
 import type { KpiDef } from '../engine/catalog/catalog.js';
 import type { Catalog } from '../engine/catalog/catalog.js';
 import { KPI_AREAS } from '../engine/catalog/kpi-schema.js';
+import { ok, type Result } from '../engine/result.js';
+import { kpiToDefine } from './language/parse-command.js';
+import type { ParseError } from './language/parse-error.js';
+import { tokenize } from './tokenize.js';
 
 /** `/kpi define <kpi>`: the definition in words, the formula, unit, caveats and where the data comes from. */
 export function defineText(kpi: KpiDef): string {
@@ -15,6 +19,12 @@ export function defineText(kpi: KpiDef): string {
   if (kpi.example) lines.push(`Example: ${kpi.example.text}`);
   if (kpi.aliases.length > 0) lines.push(`Also: ${kpi.aliases.join(', ')}.`);
   return lines.join('\n');
+}
+
+/** `define <name>` outside a chat (`kpibot define`): the chat's text, or the chat's error for an unknown name. */
+export function defineKpi(catalog: Catalog, name: string): Result<string, ParseError> {
+  const kpi = kpiToDefine(tokenize(name), catalog);
+  return kpi.ok ? ok(defineText(kpi.value)) : kpi;
 }
 
 /** `/kpi list`: every KPI, by area. */

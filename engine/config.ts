@@ -18,7 +18,7 @@ export const WorkspaceSchema = z.object({
     .default('UTC'),
   currency: z
     .string()
-    .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD, EUR, BRL or RON')
+    .regex(/^[A-Z]{3}$/, 'not an ISO 4217 code (such as USD, EUR, BRL or RON)')
     .default('USD'),
   fiscal_year_start: z.number().int().min(1).max(12).default(1),
   default_period: z.string().default('last-30d'),

@@ -90,8 +90,8 @@ describe('kpibot import', () => {
     const r = await runKpibot(['import', 'orders', file, '--db', fresh], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('line 3');
-    const after = await runKpibot(['ask', 'orders 2026-01', '--json', '--db', fresh, '--now', NOW], { cwd: dir });
-    expect(JSON.parse(after.stdout).value).toBe(0);
+    // Nothing imported into a new path: no database is made there.
+    expect(existsSync(fresh)).toBe(false);
   });
 
   it('GIVEN a valid CSV THEN it prints the summary and the rows answer', async () => {
@@ -103,6 +103,25 @@ describe('kpibot import', () => {
     expect(r.stdout).toContain('orders: 2 read, 2 inserted, 0 replaced, 0 rejected');
     const after = await runKpibot(['ask', 'revenue 2026-01', '--json', '--db', fresh, '--now', NOW], { cwd: dir });
     expect(JSON.parse(after.stdout).value).toBe(15.5);
+  });
+
+  it('GIVEN a key twice in one file THEN exit status 1, both lines are named and the database is as it was', async () => {
+    const fresh = join(dir, 'import-twice.db');
+    const first = join(dir, 'orders-first.csv');
+    writeFileSync(first, 'order_id,customer_id,ordered_at,amount,status\nO-1,C1,2026-01-05,10,completed\n');
+    expect((await runKpibot(['import', 'orders', first, '--db', fresh], { cwd: dir })).code).toBe(0);
+    const file = join(dir, 'orders-twice.csv');
+    const rows = ['O-10,C1,2026-01-05,1,completed', 'O-11,C1,2026-01-05,1,completed', 'O-12,C1,2026-01-05,1,completed', 'O-13,C1,2026-01-05,1,completed', 'O-14,C1,2026-01-05,1,completed', 'O-12,C1,2026-01-06,7,completed'];
+    writeFileSync(file, `order_id,customer_id,ordered_at,amount,status\n${rows.join('\n')}\n`);
+    const r = await runKpibot(['import', 'orders', file, '--db', fresh], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nothing was imported (1 problem(s) on 1 of 6 row(s))');
+    expect(r.stderr).toContain('  line 7: order_id O-12 is already on line 4\n');
+    const after = await runKpibot(['ask', 'revenue 2026-01', '--json', '--db', fresh, '--now', NOW], { cwd: dir });
+    expect(JSON.parse(after.stdout).value).toBe(10);
+    // The same file again is still safe: it replaces what it wrote the first time.
+    const again = await runKpibot(['import', 'orders', first, '--db', fresh], { cwd: dir });
+    expect(again.stdout).toContain('orders: 1 read, 0 inserted, 1 replaced, 0 rejected');
   });
 
   it('GIVEN --help THEN the data contract is printed', async () => {
@@ -128,5 +147,19 @@ describe('the console', () => {
     const chart = join(dir, 'notebooks', 'console-cell1.png');
     expect(r.stdout).toContain(`chart: ${chart}`);
     expect(existsSync(chart)).toBe(true);
+  });
+
+  it('GIVEN 40 questions piped in, more than the rate limit allows one person THEN every one is answered', async () => {
+    // The console has one user; access.rate_limit (30 a minute by default) is for shared chats.
+    const cwd = mkdtempSync(join(tmpdir(), 'kpibot-console-limit-'));
+    const own = join(cwd, 'k.db');
+    expect((await runKpibot(['demo', '--customers', '50', '--db', own, '--now', NOW], { cwd })).code).toBe(0);
+    const questions = Array.from({ length: 40 }, () => '/kpi nps last-month as table').join('\n');
+    const r = await runKpibot(['console', '--db', own, '--now', NOW], { cwd, stdin: `${questions}\nexit\n` });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('You have asked');
+    // Cells are numbered in order, so the fortieth answer is cell 40.
+    expect(r.stdout).toContain('[40]');
+    expect(r.stdout).not.toContain('[41]');
   });
 });

@@ -362,25 +362,36 @@ describe('importCsv: upserts', () => {
     ]);
   });
 
-  it('GIVEN the same key twice in one file THEN the later row wins and counts as replaced', async () => {
+  it('GIVEN the same key of several columns twice in one file THEN the file is refused, each repeat naming the line of the first, and nothing is written', async () => {
+    const before = await seed();
+    // Line 1 is the header: the organic row of 2026-01-01 is on line 2 and again on lines 4 and 5.
     const r = await run('visits', file('v.csv', lines('day,channel,sessions', '2026-01-01,organic,10', '2026-01-01,email,5', '2026-01-01,organic,12', '2026-01-01,organic,13')));
-    expect(summaryOf(r)).toMatchObject({ read: 4, inserted: 2, replaced: 2 });
-    expect(await all("SELECT sessions FROM visits WHERE channel = 'organic'")).toEqual([{ sessions: 13 }]);
+    expect(problemsOf(r)).toEqual([
+      '4 -: day 2026-01-01 with channel organic is already on line 2',
+      '5 -: day 2026-01-01 with channel organic is already on line 2',
+    ]);
+    expect(r.ok || { read: r.read, badRows: r.badRows }).toEqual({ read: 4, badRows: 2 });
+    expect(await snapshot()).toBe(before);
   });
 
-  it('GIVEN a key in the database that also repeats in the file THEN every occurrence counts as replaced', async () => {
+  it('GIVEN a key repeated in the file whose first row is invalid THEN both lines are still reported', async () => {
+    const r = await run('orders', file('o.csv', lines('order_id,ordered_at,amount,status', 'O-12,2026-01-01,-1,completed', 'O-12,2026-01-02,5,completed')));
+    expect(problemsOf(r)).toEqual(['2 amount: negative amount: -1', '3 -: order_id O-12 is already on line 2']);
+  });
+
+  it('GIVEN a key in the database and once in the file THEN the row replaces it and counts as replaced', async () => {
     await run('visits', file('v1.csv', lines('day,channel,sessions', '2026-01-01,organic,10')));
-    const r = await run('visits', file('v2.csv', lines('day,channel,sessions', '2026-01-01,organic,11', '2026-01-01,organic,12')));
-    expect(summaryOf(r)).toMatchObject({ read: 2, inserted: 0, replaced: 2 });
-    expect(await all('SELECT sessions FROM visits')).toEqual([{ sessions: 12 }]);
+    const r = await run('visits', file('v2.csv', lines('day,channel,sessions', '2026-01-01,organic,11', '2026-01-02,organic,12')));
+    expect(summaryOf(r)).toMatchObject({ read: 2, inserted: 1, replaced: 1 });
+    expect(await all('SELECT sessions FROM visits ORDER BY day')).toEqual([{ sessions: 11 }, { sessions: 12 }]);
   });
 
   it('GIVEN more rows than one statement takes THEN all are written in one import', async () => {
     const rows = ['order_id,ordered_at,amount,status'];
     for (let i = 0; i < 2345; i++) rows.push(`O${i},2026-01-01T00:00:${String(i % 60).padStart(2, '0')}Z,${i},completed`);
-    rows.push('O7,2026-01-02,7.5,returned');
-    expect(summaryOf(await run('orders', file('big.csv', lines(...rows))))).toMatchObject({ read: 2346, inserted: 2345, replaced: 1 });
-    expect(await all('SELECT count(*) AS n, sum(amount) AS s FROM orders')).toEqual([{ n: 2345, s: (2344 * 2345) / 2 - 7 + 7.5 }]);
+    rows.push('O2345,2026-01-02,7.5,returned');
+    expect(summaryOf(await run('orders', file('big.csv', lines(...rows))))).toMatchObject({ read: 2346, inserted: 2346, replaced: 0 });
+    expect(await all('SELECT count(*) AS n, sum(amount) AS s FROM orders')).toEqual([{ n: 2346, s: (2344 * 2345) / 2 + 7.5 }]);
   });
 });
 
@@ -405,6 +416,13 @@ describe('importCsv: --skip-invalid', () => {
         "ordered_at: not an ISO 8601 date or time: 'nope' (e.g. 2026-03-01, 2026-03-01 14:00 or 2026-03-01T14:00:00Z); amount: negative amount: -1"],
       ['O4', 'C1', '2026-03-04', '5', '', '', '5', 'has 4 field(s) but the header has 6 (a value with a comma needs "quotes")'],
     ]);
+  });
+
+  it('GIVEN a key repeated in the file THEN the first row is imported and the repeat goes to the side file', async () => {
+    const path = file('orders.csv', lines('order_id,ordered_at,amount,status', 'O1,2026-03-01,10,completed', 'O2,2026-03-02,4,completed', 'O1,2026-03-03,99,returned'));
+    expect(summaryOf(await run('orders', path, { skipInvalid: true }))).toMatchObject({ read: 3, inserted: 2, replaced: 0, rejected: 1 });
+    expect(await all('SELECT order_id, amount FROM orders ORDER BY 1')).toEqual([{ order_id: 'O1', amount: 10 }, { order_id: 'O2', amount: 4 }]);
+    expect(parse(readFileSync(`${path}.rejected.csv`, 'utf8'))[1]).toEqual(['O1', '2026-03-03', '99', 'returned', '4', 'order_id O1 is already on line 2']);
   });
 
   it('GIVEN the side file fixed THEN it imports as it is, its two extra columns ignored', async () => {

@@ -86,3 +86,21 @@ describe('Slack limits and policies', () => {
     expect(done.every((c) => (JSON.parse(String(c.args['files'])) as unknown[]).length === 2)).toBe(true);
   });
 });
+
+describe('the per-user rate limit on Slack', () => {
+  let bed: SlackTestBed;
+  beforeAll(async () => {
+    bed = await slackTestBed({ mode: 'http', config: (c) => ({ ...c, policy: { ...c.policy, rate_limit: { questions: 1, per_seconds: 60 } } }) });
+  });
+  afterAll(async () => {
+    await bed.close();
+  });
+
+  it('GIVEN a limit of one question a minute THEN a second question from the same person is refused (the console leaves the limit out, Slack keeps it)', async () => {
+    await postSigned(bed.eventsUrl, slashBody(bed.slack, 'nps 2026-Q1', { id: 'first' }), FORM);
+    const deadline = Date.now() + 10_000;
+    while (postsIn(bed, 'C0GENERAL').length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await postSigned(bed.eventsUrl, slashBody(bed.slack, 'nps 2026-Q2', { id: 'second' }), FORM);
+    expect(await responseTo(bed, 'second')).toMatch(/^You have asked 1 questions in the last 60 s/);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { askQuestion } from '../../bot/ask.js';
@@ -11,6 +11,7 @@ import { resultJson } from '../../bot/result-json.js';
 import { ASK_HELP } from './ask-help.js';
 import { COMMON_OPTIONS, runtimeOf } from './common-options.js';
 import { EXIT_OK, EXIT_USAGE, println, type CliIo } from './cli-io.js';
+import { missingDatabaseMessage } from './missing-database.js';
 
 /** `kpibot ask`: one question, answered as a table or as JSON. Exit 2 when it names something unknown. */
 export async function commandAsk(args: string[], io: CliIo): Promise<number> {
@@ -29,6 +30,12 @@ export async function commandAsk(args: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   const { dbPath, config, workspace, now } = runtime.value;
+  if (!existsSync(dbPath)) {
+    const message = missingDatabaseMessage(dbPath);
+    if (values.json) println(io.stdout, JSON.stringify({ error: { code: 'database.missing', path: dbPath, message } }));
+    println(io.stderr, message);
+    return EXIT_USAGE;
+  }
   const app = await openApp({ dbPath, workspace, kpiDirs: config.kpiDirs, now });
   try {
     const answer = await askQuestion(app.engine, positionals.join(' '));

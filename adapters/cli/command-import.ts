@@ -7,6 +7,7 @@ import { openSqliteStore } from '../../engine/store/sqlite-store.js';
 import { COMMON_OPTIONS, runtimeOf } from './common-options.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, println, type CliIo } from './cli-io.js';
 import { importHelp } from './import-help.js';
+import { noteNewDatabase } from './created-paths.js';
 
 /** How many problems are listed before "and N more". */
 const SHOWN_PROBLEMS = 50;
@@ -36,7 +37,13 @@ export async function commandImport(args: string[], io: CliIo): Promise<number> 
     println(io.stderr, runtime.error);
     return EXIT_USAGE;
   }
-  const store = await openSqliteStore(runtime.value.dbPath);
+  // A refused import leaves no trace: not the new database, nor a folder made for it.
+  const created = noteNewDatabase(runtime.value.dbPath);
+  let imported = false;
+  const store = await openSqliteStore(runtime.value.dbPath).catch((e: unknown) => {
+    created.undo();
+    throw e;
+  });
   const bar = progressBar(io.stderr);
   try {
     const outcome = await importCsv(store, {
@@ -57,6 +64,7 @@ export async function commandImport(args: string[], io: CliIo): Promise<number> 
       println(io.stderr, 'Fix the file and import it again, or use --skip-invalid to import the valid rows.');
       return EXIT_FAILED;
     }
+    imported = true;
     const s = outcome.summary;
     for (const w of s.warnings) println(io.stderr, `warning: ${w}`);
     println(io.stdout, `${s.table}: ${s.read} read, ${s.inserted} inserted, ${s.replaced} replaced, ${s.rejected} rejected`);
@@ -65,5 +73,6 @@ export async function commandImport(args: string[], io: CliIo): Promise<number> 
   } finally {
     bar.stop();
     await store.close();
+    if (!imported) created.undo();
   }
 }

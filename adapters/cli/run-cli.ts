@@ -12,7 +12,9 @@ import { slackSettings, wantsSlack } from '../slack/slack-settings.js';
 const CONSOLE_CHANNEL = 'console';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, println, type CliIo } from './cli-io.js';
 import { ASK_HELP } from './ask-help.js';
+import { DEFINE_HELP } from './define-help.js';
 import { DEMO_HELP } from './demo-help.js';
+import { LIST_HELP } from './list-help.js';
 import { COMMON_OPTIONS, runtimeOf, type Runtime } from './common-options.js';
 
 const HELP = `kpibot: customer KPIs from chat.
@@ -23,14 +25,21 @@ Usage:
   kpibot slack                     the bot on Slack (SLACK_BOT_TOKEN, and SLACK_APP_TOKEN for Socket
                                    Mode or SLACK_SIGNING_SECRET and PORT for HTTP; see README)
   kpibot ask "<query>" [--json]    answer one question
+  kpibot list                      every KPI, by area (no database needed)
+  kpibot define <kpi>              a KPI's definition, formula, unit and data (no database needed)
   kpibot import <table> <file.csv> load a CSV file (kpibot import --help for the data contract)
-  kpibot demo [--customers N]      write the demo data set
+  kpibot demo [--customers N]      write the demo data set (--force to replace imported data)
   kpibot help
 
 Every command takes --db PATH (default data/kpibot.db, env KPIBOT_DB) and --tz ZONE; ask and the
-console take --now ISO-INSTANT to fix the clock. Settings come from kpibot.config.yaml.
+console take --now ISO-INSTANT to fix the clock; list and define read no database. Settings come
+from kpibot.config.yaml.
 
 ${ASK_HELP}
+
+${LIST_HELP}
+
+${DEFINE_HELP}
 
 ${DEMO_HELP}`;
 
@@ -43,6 +52,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // or the demo generator, and start-up time is most of a one-off answer's time.
       case 'ask':
         return await (await import('./command-ask.js')).commandAsk(rest, io);
+      case 'list':
+        return await (await import('./command-list.js')).commandList(rest, io);
+      case 'define':
+        return await (await import('./command-define.js')).commandDefine(rest, io);
       case 'import':
         return await (await import('./command-import.js')).commandImport(rest, io);
       case 'demo':
@@ -60,7 +73,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return EXIT_OK;
       default:
         if (command.startsWith('--')) return await start(argv.slice(), io, wantsSlack(io.env) ? 'slack' : 'console');
-        println(io.stderr, `Unknown command ${command}. Commands: start, console, slack, ask, import, demo, help.`);
+        println(io.stderr, `Unknown command ${command}. Commands: start, console, slack, ask, list, define, import, demo, help.`);
         return EXIT_USAGE;
     }
   } catch (e) {
@@ -101,7 +114,8 @@ async function start(args: string[], io: CliIo, where: 'console' | 'slack'): Pro
 
 async function startConsole(runtime: Runtime, io: CliIo): Promise<number> {
   const { dbPath, config, workspace, now } = runtime;
-  const assembled = await assembleBot({ dbPath, config, workspace, now, cwd: io.cwd });
+  // The console's one user is not rate-limited: a piped file of 40 questions is all answered.
+  const assembled = await assembleBot({ dbPath, config, workspace, now, cwd: io.cwd, perUserRateLimit: false });
   try {
     const files = chartFiles(resolve(io.cwd, config.notebookDir), CONSOLE_CHANNEL, assembled.charts);
     assembled.startDigests(consoleDigestSink(io, files), { info: () => undefined, warn: (m) => println(io.stderr, m), error: (m) => println(io.stderr, m) });

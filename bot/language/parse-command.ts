@@ -1,4 +1,4 @@
-import type { Catalog } from '../../engine/catalog/catalog.js';
+import type { Catalog, KpiDef } from '../../engine/catalog/catalog.js';
 import { closest } from '../../engine/catalog/closest.js';
 import { normalizeName } from '../../engine/catalog/normalize-name.js';
 import { resolveAxis } from '../../engine/query/resolve-axis.js';
@@ -48,9 +48,8 @@ export function parseCommand(text: string, context: ParseContext): Result<Comman
     case 'subscribe':
       return parseSubscribe(rest, context);
     case 'define': {
-      if (rest.length === 0) return err({ code: 'command.expected', command: 'define' });
-      const kpi = context.catalog.find(rest.join(' '));
-      return kpi ? ok({ kind: 'define', metric: kpi.id }) : err(unknownKpi(rest, context.catalog));
+      const kpi = kpiToDefine(rest, context.catalog);
+      return kpi.ok ? ok({ kind: 'define', metric: kpi.value.id }) : kpi;
     }
     case 'explain': {
       if (rest.length === 0) return err({ code: 'command.expected', command: 'explain' });
@@ -289,6 +288,13 @@ function axisAt(words: readonly string[], i: number): { value: Dimension | TimeG
 function startsClause(words: readonly string[], i: number, context: ParseContext): boolean {
   const word = normalizeName(words[i] ?? '');
   return (['by', 'where', 'vs', 'top', 'as'] as const).some((k) => isKeyword(k, word)) || periodAt(words, i, context) !== undefined;
+}
+
+/** The words after `define`: the KPI they name, or the closest ones. `kpibot define` reads them the same way. */
+export function kpiToDefine(words: readonly string[], catalog: Catalog): Result<KpiDef, ParseError> {
+  if (words.length === 0) return err({ code: 'command.expected', command: 'define' });
+  const kpi = catalog.find(words.join(' '));
+  return kpi ? ok(kpi) : err(unknownKpi(words, catalog));
 }
 
 function unknownKpi(words: readonly string[], catalog: Catalog): ParseError {

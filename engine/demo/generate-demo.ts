@@ -1,5 +1,6 @@
 import type { Store } from '../store/store.js';
 import { TABLE_NAMES, type TableName } from '../schema/tables.js';
+import { recordOrigin } from '../store/table-origins.js';
 import { Random } from './random.js';
 import { DemoCalendar } from './demo-calendar.js';
 import { DemoWriter } from './demo-writer.js';
@@ -64,7 +65,8 @@ const STREAMS = {
  * for the business it describes), in one transaction: a reader sees the old data or the whole
  * new set, never half of it, and a crash midway leaves the old data. Rows are drawn customer by
  * customer and written block by block in multi-row upserts, so memory stays bounded whatever
- * the size; the daily and monthly tables are drawn last from running totals.
+ * the size; the daily and monthly tables are drawn last from running totals. Whatever the
+ * tables held is replaced: callers that must not lose imported data check `tablesNotFromDemo`.
  */
 export async function generateDemo(store: Store, options: DemoOptions): Promise<DemoSummary> {
   const count = options.customers ?? 2000;
@@ -123,6 +125,7 @@ export async function generateDemo(store: Store, options: DemoOptions): Promise<
     drawMentions(world, daily.mentions, count / 2000, rnd.mentions);
     drawMarket(world, daily.market, rnd.market);
     await writer.flush();
+    await recordOrigin(tx, TABLE_NAMES, 'demo');
     for (const [table, sink] of Object.entries(daily)) options.onProgress?.(sink.count, sink.count, table);
     const counts: DemoSummary = {
       customers: world.customers.count,

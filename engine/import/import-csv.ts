@@ -91,8 +91,8 @@ export async function importCsv(store: Store, options: ImportOptions): Promise<I
       table: table.name,
       read: checked.read,
       inserted,
-      // Rows whose key was already in the table, plus rows that repeated a key earlier in the file.
-      replaced: checked.rows.length - inserted + checked.repeatedKeys,
+      // Keys are distinct within the file, so every written row that did not add a key replaced one.
+      replaced: checked.rows.length - inserted,
       rejected: checked.badRows,
       ...(rejectsFile !== undefined ? { rejectsFile } : {}),
       warnings: mapped.value.warnings,

@@ -38,7 +38,7 @@ export interface ImportSummary {
   readonly read: number;
   /** Rows whose key was new. */
   readonly inserted: number;
-  /** Rows whose key existed (in the database or earlier in the file) and were replaced. */
+  /** Rows whose key was already in the database, and replaced the row there. */
   readonly replaced: number;
   readonly rejected: number;
   /** Set when rows were rejected under `skipInvalid`. */

@@ -15,12 +15,10 @@ export interface RejectedRow {
 }
 
 export interface Validated {
-  /** Valid rows, one per key (a later row with the same key replaced the earlier one). */
+  /** Valid rows, one per key: a row repeating an earlier row's key is a problem, not a row. */
   readonly rows: SqlValue[][];
   /** Data records read, valid or not. */
   readonly read: number;
-  /** Valid rows that repeated a key of an earlier valid row in the file. */
-  readonly repeatedKeys: number;
   /** The first problems found, up to MAX_LISTED_PROBLEMS. */
   readonly problems: RowProblem[];
   readonly problemCount: number;
@@ -52,8 +50,10 @@ const emptyValue = (kind: string): SqlValue => (kind === 'boolean' ? 0 : null);
 
 /**
  * Reads every record after the header and checks it: each cell by its column's kind, then the
- * rules across columns. All problems are counted (the first ones kept); valid rows are kept by
- * key so that a later row in the file replaces an earlier one. One pass, O(rows).
+ * rules across columns, then that its key is not on an earlier line. Two rows with one key in
+ * one file are a mistake (a copy-paste, an export run twice) that "the later row wins" would
+ * hide, so the repeat is refused with both line numbers. All problems are counted (the first
+ * ones kept). One pass, O(rows).
  */
 export async function validateRows(reader: CsvReader, o: ValidateOptions): Promise<Validated> {
   const { table, header } = o;
@@ -67,11 +67,11 @@ export async function validateRows(reader: CsvReader, o: ValidateOptions): Promi
   const singleKey = keyAt.length === 1 ? (keyAt[0] ?? 0) : -1;
 
   const rows: SqlValue[][] = [];
-  const rowOfKey = new Map<string, number>();
+  /** The line each key was first seen on, valid row or not: a key is given once per file. */
+  const lineOfKey = new Map<string, number>();
   const problems: RowProblem[] = [];
   const rejected: RejectedRow[] = [];
   let problemCount = 0;
-  let repeatedKeys = 0;
   let badRows = 0;
   let read = 0;
   let total = o.estimatedRows;
@@ -123,17 +123,18 @@ export async function validateRows(reader: CsvReader, o: ValidateOptions): Promi
           (reasons ??= []).push(`${p.column}: ${p.reason}`);
         }
       }
-      if (reasons === null) {
+      // A key cell that did not parse is already a problem; it names no row to compare.
+      if (keyAt.every((k) => values[k] !== null && values[k] !== undefined)) {
         const key = singleKey >= 0 ? String(values[singleKey]) : keyAt.map((k) => String(values[k])).join('\u0000');
-        const earlier = rowOfKey.get(key);
-        if (earlier === undefined) {
-          rowOfKey.set(key, rows.length);
-          rows.push(values);
-        } else {
-          rows[earlier] = values;
-          repeatedKeys++;
+        const earlier = lineOfKey.get(key);
+        if (earlier === undefined) lineOfKey.set(key, line);
+        else {
+          const reason = `${keyText(table, keyAt, values)} is already on line ${earlier}`;
+          report(line, null, reason);
+          (reasons ??= []).push(reason);
         }
       }
+      if (reasons === null) rows.push(values);
     }
     if (reasons !== null) {
       badRows++;
@@ -149,7 +150,12 @@ export async function validateRows(reader: CsvReader, o: ValidateOptions): Promi
   // The last event is exact; the estimate may have been off (quoted line breaks, blank lines).
   if (read % PROGRESS_EVERY !== 0 || total !== read) o.onProgress?.(read, read);
 
-  return { rows, read, repeatedKeys, problems, problemCount, badRows, rejected, syntax: reader.error };
+  return { rows, read, problems, problemCount, badRows, rejected, syntax: reader.error };
+}
+
+/** `order_id O-12`, or `day 2026-01-01 with channel organic` for a key of several columns. */
+function keyText(table: TableDef, keyAt: readonly number[], values: readonly SqlValue[]): string {
+  return keyAt.map((k) => `${table.columns[k]?.name ?? ''} ${String(values[k])}`).join(' with ');
 }
 
 function isBlank(cells: readonly string[]): boolean {

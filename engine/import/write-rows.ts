@@ -1,5 +1,6 @@
 import type { SqlValue, Store, TxStore } from '../store/store.js';
 import type { TableDef } from '../schema/tables.js';
+import { recordOrigin } from '../store/table-origins.js';
 
 /** Rows per INSERT statement (fewer when the backend's parameter limit requires it). */
 export const ROWS_PER_STATEMENT = 500;
@@ -15,7 +16,7 @@ export interface WriteOptions {
 
 /**
  * Upserts rows (values in the order of the table's columns, one row per key) in one
- * transaction, with multi-row statements. Returns how many keys were new: the growth of the
+ * transaction, with multi-row statements, and records that the table holds imported data. Returns how many keys were new: the growth of the
  * table, which is exact because every row has a distinct key.
  */
 export async function upsertRows(store: Store, table: TableDef, rows: readonly SqlValue[][], o: WriteOptions = {}): Promise<{ inserted: number }> {
@@ -32,6 +33,7 @@ export async function upsertRows(store: Store, table: TableDef, rows: readonly S
       await tx.run(end - i === perStatement ? fullSql : tx.dialect.upsert(table.name, columns, table.key, end - i), params);
       o.onProgress?.(end, rows.length);
     }
+    if (rows.length > 0) await recordOrigin(tx, [table.name], 'import');
     o.beforeCommit?.();
     return { inserted: (await countRows(tx, table)) - before };
   });

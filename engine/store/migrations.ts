@@ -196,4 +196,15 @@ CREATE TABLE bot_replays (
 CREATE INDEX bot_replays_expires ON bot_replays (expires_at);
 `,
   },
+  {
+    version: 6,
+    description: 'which writer last filled each canonical table, so the demo never replaces imported data unasked',
+    sql: `
+-- A table with rows and no row here was filled before origins were recorded: its origin is unknown.
+CREATE TABLE table_origins (
+  table_name TEXT PRIMARY KEY,
+  origin TEXT NOT NULL CHECK (origin IN ('demo', 'import'))
+);
+`,
+  },
 ];

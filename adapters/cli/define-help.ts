@@ -1,0 +1,7 @@
+export const DEFINE_HELP = `Usage: kpibot define <kpi>
+
+  A KPI's definition, formula, unit, the tables it reads and its caveats: the chat's /kpi define.
+  <kpi> is its id, name or any alias, in any of the three languages.
+  e.g.  kpibot define churn
+        kpibot define "average order value"
+  It reads the KPI files only (the built-in ones and the config's kpi_dirs), so it needs no database.`;
