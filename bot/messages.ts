@@ -55,6 +55,16 @@ export function errorMessage(e: BotError): string {
       return `Only one time grain per breakdown (got ${e.axes.join(', ')}). Pick one of them.`;
     case 'word.unknown':
       return `I don't understand \`${e.input}\`.${didYouMean(e.suggestions)} A query reads \`<kpi> [period] [by <dim>] [where <dim>=<value>] [vs previous|last-year]\`.`;
+    case 'question.unread': {
+      const read = e.understood ? `I read \`${e.understood}\`, but not \`${e.input}\`.` : `I don't understand \`${e.input}\`.`;
+      const mean = e.suggestions.length > 0 ? didYouMean(e.suggestions) : '';
+      const tryIt = e.tryInstead ? ` Try: \`${e.tryInstead}\`.` : ' Ask for a KPI, e.g. `churn last-quarter by segment`.';
+      return `${read}${mean}${tryIt}`;
+    }
+    case 'filter.value_unknown':
+      return e.known.length > 0
+        ? `There is no ${e.dimension} \`${e.input}\` in the data: ${e.known.join(', ')}.`
+        : `There is no ${e.dimension} \`${e.input}\` in the data.`;
     case 'query.expected':
       return {
         by: 'After `by`, name a dimension or time grain, e.g. `by segment` or `by month`.',

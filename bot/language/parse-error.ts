@@ -4,6 +4,16 @@ export type ParseError =
   | { readonly code: 'kpi.unknown'; readonly input: string; readonly suggestions: readonly string[] }
   | { readonly code: 'dimension.unknown'; readonly input: string; readonly suggestions: readonly string[] }
   | { readonly code: 'word.unknown'; readonly input: string; readonly suggestions: readonly string[] }
+  | {
+      readonly code: 'question.unread';
+      readonly input: string;
+      /** What was read of the question, in the command language, if anything. */
+      readonly understood: string | null;
+      readonly suggestions: readonly string[];
+      /** A complete question built from what was read, when it names a KPI. */
+      readonly tryInstead: string | null;
+    }
+  | { readonly code: 'filter.value_unknown'; readonly dimension: string; readonly input: string; readonly known: readonly string[] }
   | { readonly code: 'query.expected'; readonly after: 'by' | 'where' | 'vs' | 'as'; readonly input: string | null }
   | { readonly code: 'period.twice'; readonly first: string; readonly second: string }
   | { readonly code: 'filter.time'; readonly input: string }

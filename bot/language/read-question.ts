@@ -1,0 +1,492 @@
+import type { Catalog } from '../../engine/catalog/catalog.js';
+import { closest } from '../../engine/catalog/closest.js';
+import { normalizeName } from '../../engine/catalog/normalize-name.js';
+import type { BreakdownAxis } from '../../engine/query/query.js';
+import { isTimeGrain, TABLE_DIMENSIONS, type Dimension } from '../../engine/schema/tables.js';
+import { err, ok, type Result } from '../../engine/result.js';
+import type { CompareChoice, QueryCommand, Rank, Refinement, View } from './command.js';
+import { formatReading } from './format-reading.js';
+import { MAX_NAME_WORDS, MAX_PHRASE_WORDS, NameIndex, type Found } from './name-index.js';
+import type { ParseError } from './parse-error.js';
+import {
+  BY_WORDS,
+  COMPARE_SHORTHANDS,
+  COMPARE_WORDS,
+  FILLER_WORDS,
+  JOIN_WORDS,
+  LAST_YEAR_WORDS,
+  NONE_WORDS,
+  PREVIOUS_WORDS,
+  RANK_WORDS,
+  UNIT_WORDS,
+} from './question-words.js';
+import { KEYWORDS, PERIOD_LOOKUP, VIEW_LOOKUP } from './vocabulary.js';
+
+export interface ReadContext {
+  readonly catalog: Catalog;
+  readonly names: NameIndex;
+  /** The period phrase that starts at `words[i]`, in the engine's syntax, if one does. */
+  readonly periodAt: (words: readonly string[], i: number) => Found<string> | undefined;
+}
+
+const MAX_TOP = 100;
+
+const set = (words: readonly string[]): Set<string> => new Set(words.map(normalizeName));
+const FILLERS = set(Object.values(FILLER_WORDS).flat());
+const JOINS = set(JOIN_WORDS);
+const BYS = set(BY_WORDS);
+const COMPARES = set(COMPARE_WORDS);
+const PREVIOUS = set(PREVIOUS_WORDS);
+const UNITS = set(UNIT_WORDS);
+const LAST_YEAR = set(LAST_YEAR_WORDS);
+const NONE = set(NONE_WORDS);
+const SHORTHANDS = new Map(Object.entries(COMPARE_SHORTHANDS).map(([k, v]) => [normalizeName(k), v]));
+const RANKS = new Map(Object.entries(RANK_WORDS).map(([k, v]) => [normalizeName(k), v]));
+const WHERES = set(KEYWORDS.where);
+/** The forms of `where` that are never an ordinary word (`com` and `cu` are also "with"). */
+const STRICT_WHERES = set(['where', 'onde', 'unde']);
+/** Comparison words that must be followed by what is compared with (`vs nonsense` is an error, not filler). */
+const STRICT_COMPARES = set(['vs', 'vs.', 'versus', 'contra']);
+const AS = set(KEYWORDS.as);
+/** Trailing marks a question ends with, and opening ones it may start with. */
+const PUNCTUATION = /^[¿¡"“”'«»(]+|[?!.;:"“”'»)]+$/g;
+
+/** A value typed on its own, to be given its dimension once the KPIs are known. */
+interface LooseValue {
+  readonly candidates: readonly { dim: Dimension; value: string }[];
+  /** The dimension an axis word beside it named (`segmento Enterprise`). */
+  readonly dim?: Dimension;
+  readonly typed: string;
+}
+
+/** What has been read so far: the reading grows as the words are taken. */
+class Reading {
+  readonly metrics: string[] = [];
+  period: string | undefined;
+  readonly by: BreakdownAxis[] = [];
+  readonly filters: Partial<Record<Dimension, string[]>> = {};
+  readonly loose: LooseValue[] = [];
+  compare: CompareChoice | undefined;
+  rank: { n: number; sense: 'top' | 'bottom' | 'best' | 'worst' } | undefined;
+  view: View | undefined;
+  /** Whether anything but filler was read. */
+  understoodSomething = false;
+
+  refinement(catalog: Catalog): Result<Refinement, ParseError> {
+    const filters: Partial<Record<Dimension, string[]>> = {};
+    for (const [dim, values] of Object.entries(this.filters) as [Dimension, string[]][]) filters[dim] = [...values];
+    for (const v of this.loose) {
+      const dim = v.dim ?? chooseDimension(v.candidates, this.metrics, catalog);
+      const value = v.candidates.find((c) => c.dim === dim)?.value ?? v.typed;
+      const list = (filters[dim] ??= []);
+      if (!list.includes(value)) list.push(value);
+    }
+    let rank: Rank | undefined;
+    if (this.rank) {
+      const better = catalog.get(this.metrics[0] ?? '')?.better ?? 'up';
+      const { n, sense } = this.rank;
+      const end = sense === 'top' || sense === 'bottom' ? sense : (sense === 'best') === (better === 'up') ? 'top' : 'bottom';
+      rank = { n, end };
+    }
+    return ok({
+      ...(this.metrics.length > 0 ? { metrics: [...this.metrics] } : {}),
+      ...(this.period !== undefined ? { period: this.period } : {}),
+      ...(this.by.length > 0 ? { by: [...this.by] } : {}),
+      ...(Object.keys(filters).length > 0 ? { filters } : {}),
+      ...(this.compare !== undefined ? { compare: this.compare } : {}),
+      ...(rank ? { rank } : {}),
+      ...(this.view ? { view: this.view } : {}),
+    });
+  }
+}
+
+/**
+ * A value of several dimensions (`email` is a ticket channel and an acquisition channel) goes to
+ * the one every KPI asked about allows, a table's own dimension before the customer's.
+ */
+function chooseDimension(candidates: readonly { dim: Dimension }[], metrics: readonly string[], catalog: Catalog): Dimension {
+  const allowed = candidates.filter((c) => metrics.every((m) => catalog.get(m)?.dimensions.includes(c.dim) ?? true));
+  const pool = allowed.length > 0 ? allowed : candidates;
+  const own = pool.find((c) => (TABLE_DIMENSIONS as readonly string[]).includes(c.dim));
+  return (own ?? pool[0])?.dim ?? 'segment';
+}
+
+/**
+ * Reads a question as people type it, in English, Portuguese or Romanian, from `start`: KPIs,
+ * a period, breakdowns, filters (as `where dim=value` or a value on its own), a comparison, a
+ * ranking and a view, in any order, among question and filler words. Deterministic: each word
+ * is either read as one of those, skipped as a known filler word, or the question fails and
+ * names it. The result is a refinement: a question when it names a KPI, a follow-up otherwise.
+ */
+export function readQuestion(raw: readonly string[], start: number, context: ReadContext): Result<Refinement, ParseError> {
+  const words = clean(raw.slice(start));
+  const r = new Reading();
+  const { names } = context;
+  const phrase = (i: number, n: number): string | undefined => {
+    const slice = words.slice(i, i + n);
+    return slice.length === n && !slice.includes(',') ? slice.join(' ') : undefined;
+  };
+  /** The longest phrase of up to `max` words at `i` that `match` recognises. */
+  const longest = <T>(i: number, match: (p: string) => T | undefined, max = MAX_PHRASE_WORDS): Found<T> | undefined => {
+    for (let n = Math.min(max, words.length - i); n >= 1; n--) {
+      const p = phrase(i, n);
+      const value = p === undefined ? undefined : match(p);
+      if (value !== undefined) return { value, used: n };
+    }
+    return undefined;
+  };
+  const inSet = (s: Set<string>) => (p: string) => (s.has(normalizeName(p)) ? true : undefined);
+  const kpiAt = (i: number): Found<string> | undefined => longest(i, (p) => names.kpi(p), MAX_NAME_WORDS);
+  const axisAt = (i: number): Found<BreakdownAxis> | undefined => longest(i, (p) => names.axis(p));
+  const valueAt = (i: number): Found<readonly { dim: Dimension; value: string }[]> | undefined =>
+    longest(i, (p) => {
+      const v = names.value(p);
+      return v.length > 0 ? v : undefined;
+    });
+  const fillerAt = (i: number): Found<true> | undefined => longest(i, inSet(FILLERS));
+  /** Skips filler words from `i`; the index of the next word that is not one. */
+  const skipFiller = (i: number): number => {
+    let j = i;
+    for (let f = fillerAt(j); f; f = fillerAt(j)) j += f.used;
+    return j;
+  };
+  const numberAt = (i: number): number | undefined => {
+    const w = words[i];
+    if (w === undefined || !/^\d{1,3}$/.test(w)) return undefined;
+    return Number(w);
+  };
+
+  let i = 0;
+  let afterJoin = false;
+  while (i < words.length) {
+    const word = words[i] ?? '';
+    const norm = normalizeName(word);
+    if (word === ',' || JOINS.has(norm)) {
+      afterJoin = true;
+      i++;
+      continue;
+    }
+    const joined = afterJoin;
+    afterJoin = false;
+
+    // Explicit filters: `where segment=SMB`, `onde canal=email,phone`, or `segment=SMB` alone.
+    const where = WHERES.has(norm) && words[i + 1]?.includes('=') ? 1 : 0;
+    // `where segment` with no value: only the words that can mean nothing but `where` say so.
+    if (!where && STRICT_WHERES.has(norm) && (words[i + 1] === undefined || (axisAt(i + 1) && !valueAt(i + 2)))) {
+      return err({ code: 'query.expected', after: 'where', input: words[i + 1] ?? null });
+    }
+    if (where || (word.includes('=') && !word.startsWith('='))) {
+      const taken = readExplicitFilters(words, i + where, r, context);
+      if (!taken.ok) return taken;
+      i = taken.value;
+      r.understoodSomething = true;
+      continue;
+    }
+
+    const compare = longest(i, inSet(COMPARES));
+    if (compare) {
+      const target = readCompareTarget(words, skipFiller(i + compare.used), context, longest);
+      if (target) {
+        r.compare = target.value;
+        i = target.next;
+        r.understoodSomething = true;
+        continue;
+      }
+      if (STRICT_COMPARES.has(norm)) return err({ code: 'query.expected', after: 'vs', input: words[i + compare.used] ?? null });
+    }
+    const shorthand = longest(i, (p) => SHORTHANDS.get(normalizeName(p)));
+    if (shorthand) {
+      r.compare = shorthand.value;
+      i += shorthand.used;
+      r.understoodSomething = true;
+      continue;
+    }
+
+    // Rankings: `top 3`, `bottom 2`, `the 5 worst`, `os 3 maiores`, `cele mai bune 3`.
+    const n = numberAt(i);
+    const rankAfterNumber = n !== undefined ? longest(i + 1, (p) => RANKS.get(normalizeName(p))) : undefined;
+    const rankWord = rankAfterNumber ? undefined : longest(i, (p) => RANKS.get(normalizeName(p)));
+    if (rankAfterNumber && n !== undefined) {
+      if (n < 1 || n > MAX_TOP) return err({ code: 'top.invalid', input: String(n) });
+      r.rank = { n, sense: rankAfterNumber.value };
+      i += 1 + rankAfterNumber.used;
+      r.understoodSomething = true;
+      continue;
+    }
+    if (rankWord) {
+      const after = numberAt(i + rankWord.used);
+      const explicit = rankWord.value === 'top' || rankWord.value === 'bottom';
+      if (explicit && after === undefined && (norm === 'top' || norm === 'bottom')) {
+        return err({ code: 'top.invalid', input: words[i + rankWord.used] ?? null });
+      }
+      if (after !== undefined && (after < 1 || after > MAX_TOP)) return err({ code: 'top.invalid', input: String(after) });
+      if (after !== undefined) r.rank = { n: after, sense: rankWord.value };
+      i += rankWord.used + (after !== undefined ? 1 : 0);
+      r.understoodSomething = true;
+      continue;
+    }
+
+    // `by segment, region`, `por categoria`, `pe regiuni`; `top 3 regions by revenue` names the KPI after it.
+    const by = longest(i, inSet(BYS));
+    if (by) {
+      const j = i + by.used;
+      if (axisAt(j) && !isFilterAxis(j)) {
+        i = readAxes(j);
+        r.understoodSomething = true;
+        continue;
+      }
+      const kpi = kpiAt(j);
+      if (kpi && !context.periodAt(words, j)) {
+        addMetric(kpi.value);
+        i = j + kpi.used;
+        continue;
+      }
+      // `pe luna trecută`, `por favor`: not a breakdown; read what follows on its own.
+      if (words[j] === undefined) return err({ code: 'query.expected', after: 'by', input: null });
+      const next = words[j] ?? '';
+      if (!context.periodAt(words, j) && !fillerAt(j) && !valueAt(j) && !JOINS.has(normalizeName(next))) {
+        return err({ code: 'dimension.unknown', input: next, suggestions: closest(next, axisCandidates(), 3) });
+      }
+    }
+
+    if (AS.has(norm)) {
+      const view = VIEW_LOOKUP.get(normalizeName(words[i + 1] ?? ''));
+      if (view) {
+        r.view = view;
+        i += 2;
+        r.understoodSomething = true;
+        continue;
+      }
+      // `as pie`: `as` then a word nothing reads is a view that does not exist.
+      const j = i + 1;
+      if (words[j] === undefined || (!kpiAt(j) && !axisAt(j) && !valueAt(j) && !fillerAt(j) && !context.periodAt(words, j))) {
+        return err({ code: 'query.expected', after: 'as', input: words[j] ?? null });
+      }
+    }
+
+    const period = context.periodAt(words, i);
+    if (period) {
+      if (r.period !== undefined && r.period !== period.value) return err({ code: 'period.twice', first: r.period, second: period.value });
+      r.period = period.value;
+      i += period.used;
+      r.understoodSomething = true;
+      continue;
+    }
+
+    const kpi = kpiAt(i);
+    // `nps for SMB customers`: a word for customers after a KPI qualifies it; after `and` it is one.
+    if (kpi && !(r.metrics.length > 0 && !joined && fillerAt(i)?.used === kpi.used)) {
+      if (r.metrics.length > 0 && !joined && !r.metrics.includes(kpi.value)) {
+        return err({ code: 'kpi.comma', first: r.metrics.at(-1) ?? '', second: kpi.value });
+      }
+      addMetric(kpi.value);
+      i += kpi.used;
+      continue;
+    }
+
+    const axis = axisAt(i);
+    if (axis && bareAxisAllowed(words.slice(i, i + axis.used).join(' '), axis.value)) {
+      const value = !isTimeGrain(axis.value) ? valueAt(skipFiller(i + axis.used)) : undefined;
+      const own = value?.value.filter((c) => c.dim === axis.value) ?? [];
+      if (value && own.length > 0 && !isTimeGrain(axis.value)) {
+        // `segmento Enterprise`, `regiunea APAC`: the axis names the value's dimension.
+        r.loose.push({ candidates: own, dim: axis.value, typed: words[i + axis.used] ?? '' });
+        i = skipFiller(i + axis.used) + value.used;
+      } else {
+        if (!r.by.includes(axis.value)) r.by.push(axis.value);
+        i += axis.used;
+      }
+      r.understoodSomething = true;
+      continue;
+    }
+
+    const value = valueAt(i);
+    if (value) {
+      r.loose.push({ candidates: value.value, typed: words.slice(i, i + value.used).join(' ') });
+      i += value.used;
+      // `SMB segment`, `os clientes Enterprise`: an axis word naming the value's own dimension adds nothing.
+      const follow = axisAt(i);
+      if (follow && value.value.some((c) => c.dim === follow.value)) {
+        r.loose[r.loose.length - 1] = { candidates: value.value.filter((c) => c.dim === follow.value), dim: follow.value as Dimension, typed: words[i - 1] ?? '' };
+        i += follow.used;
+      }
+      r.understoodSomething = true;
+      continue;
+    }
+
+    const filler = fillerAt(i);
+    if (filler) {
+      i += filler.used;
+      continue;
+    }
+    return err(unread(word, r, context));
+  }
+
+  if (!r.understoodSomething && r.metrics.length === 0) return err({ code: 'query.empty' });
+  return r.refinement(context.catalog);
+
+  function addMetric(id: string): void {
+    if (!r.metrics.includes(id)) r.metrics.push(id);
+    r.understoodSomething = true;
+  }
+
+  /** Whether the axis at `j` is followed by one of its values (`segment SMB`): a filter, not a breakdown. */
+  function isFilterAxis(j: number): boolean {
+    const axis = axisAt(j);
+    if (!axis || isTimeGrain(axis.value)) return false;
+    const value = valueAt(skipFiller(j + axis.used));
+    return value !== undefined && value.value.some((c) => c.dim === axis.value);
+  }
+
+  /** Reads `segment, region` after a breakdown word; the index after them. */
+  function readAxes(j: number): number {
+    let k = j;
+    for (;;) {
+      const axis = axisAt(k);
+      if (!axis) return k;
+      if (!r.by.includes(axis.value)) r.by.push(axis.value);
+      k += axis.used;
+      const sep = words[k];
+      if (sep !== undefined && (sep === ',' || JOINS.has(normalizeName(sep))) && axisAt(k + 1)) {
+        k++;
+        continue;
+      }
+      return k;
+    }
+  }
+}
+
+/**
+ * A dimension named without `by` is a breakdown (`complaint categories`, `nps segments`); a time
+ * grain needs `by` (`by month`), since `mês` or `an` alone are as often part of a phrase, except
+ * the adverbs that can only mean one (`monthly`, `mensal`, `lunar`).
+ */
+function bareAxisAllowed(typed: string, axis: BreakdownAxis): boolean {
+  if (!isTimeGrain(axis)) return true;
+  return /^(daily|weekly|monthly|quarterly|yearly|annually|diario|diaria|semanal|mensal|trimestral|anual|zilnic|saptamanal|lunar|anual)$/.test(normalizeName(typed));
+}
+
+/** Drops question marks and quotes around words; a word that was only punctuation goes. */
+function clean(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (w === ',' || w.includes('=')) {
+      out.push(w);
+      continue;
+    }
+    // A period range keeps its dots (`2026-01-01..2026-03-31`); only marks at its ends go.
+    const stripped = w.replace(PUNCTUATION, '');
+    if (stripped !== '') out.push(stripped);
+  }
+  return out;
+}
+
+/** `vs previous`, `em relação ao mês anterior`, `față de anul trecut`, `versus 2025-Q3`, `vs none`. */
+function readCompareTarget(
+  words: readonly string[],
+  i: number,
+  context: ReadContext,
+  longest: <T>(i: number, match: (p: string) => T | undefined, max?: number) => Found<T> | undefined,
+): { value: CompareChoice; next: number } | undefined {
+  const has = (s: Set<string>) => (p: string) => (s.has(normalizeName(p)) ? true : undefined);
+  const lastYear = longest(i, has(LAST_YEAR), 7);
+  if (lastYear) return { value: 'last-year', next: i + lastYear.used };
+  const none = longest(i, has(NONE));
+  if (none) return { value: 'none', next: i + none.used };
+  // `previous`, `the previous month`, `o período anterior`, `luna precedentă`: a unit word on either side.
+  let j = i;
+  const unitBefore = longest(j, has(UNITS), 1);
+  if (unitBefore) j += 1;
+  const previous = longest(j, has(PREVIOUS), 2);
+  if (previous) {
+    j += previous.used;
+    if (!unitBefore && longest(j, has(UNITS), 1)) j += 1;
+    return { value: 'previous', next: j };
+  }
+  const period = context.periodAt(words, i);
+  if (period) return { value: { period: period.value }, next: i + period.used };
+  return undefined;
+}
+
+/** Reads `segment=SMB, Enterprise, region=Europe` from `i`; the index after them. */
+function readExplicitFilters(words: readonly string[], i: number, r: Reading, context: ReadContext): Result<number, ParseError> {
+  let k = i;
+  let pending = words[k];
+  if (pending === undefined || !pending.includes('=')) return err({ code: 'query.expected', after: 'where', input: pending ?? null });
+  k++;
+  while (pending !== undefined) {
+    const [name = '', ...rest] = pending.split('=');
+    const axis = context.names.axis(name);
+    if (!axis) return err({ code: 'dimension.unknown', input: name, suggestions: closest(name, [...axisCandidates()], 3) });
+    if (isTimeGrain(axis)) return err({ code: 'filter.time', input: name });
+    const typed = rest.join('=').split(',').map((v) => v.trim()).filter((v) => v !== '');
+    // `where segment=SMB, Enterprise`: words after commas without `=` add values.
+    while (words[k] === ',' && words[k + 1] !== undefined && !words[k + 1]?.includes('=') && isMoreValue(words[k + 1] ?? '', axis, context)) {
+      typed.push(words[k + 1] ?? '');
+      k += 2;
+    }
+    if (typed.length === 0) return err({ code: 'query.expected', after: 'where', input: pending });
+    const list = (r.filters[axis] ??= []);
+    for (const v of typed) {
+      const known = context.names.value(v).find((c) => c.dim === axis);
+      if (!known && context.names.knowsValuesOf(axis)) {
+        return err({ code: 'filter.value_unknown', dimension: axis, input: v, known: context.names.valuesOf(axis) });
+      }
+      const value = known?.value ?? v;
+      if (!list.includes(value)) list.push(value);
+    }
+    pending = undefined;
+    if (words[k] === ',' && words[k + 1]?.includes('=')) {
+      pending = words[k + 1];
+      k += 2;
+    }
+  }
+  return ok(k);
+}
+
+/**
+ * Whether a word after a comma in `where segment=SMB, Enterprise` is one more value: a value of
+ * that dimension in the data, or, when the data has none to check, any word that starts nothing else.
+ */
+function isMoreValue(word: string, axis: Dimension, context: ReadContext): boolean {
+  if (context.names.knowsValuesOf(axis)) return context.names.value(word).some((c) => c.dim === axis);
+  const norm = normalizeName(word);
+  return !context.names.kpi(word) && !context.periodAt([word], 0) && !BYS.has(norm) && !COMPARES.has(norm) && !RANKS.has(norm) && !AS.has(norm);
+}
+
+function axisCandidates(): [string, string][] {
+  return ['segment', 'region', 'plan', 'acquisition_channel', 'channel', 'category', 'source', 'brand', 'day', 'week', 'month', 'quarter', 'year'].map((a) => [a, a]);
+}
+
+/**
+ * The error for a word that is not understood: what was read, the word, a complete question
+ * built from what was read, and "did you mean" only when the word is close to a real name.
+ */
+function unread(word: string, r: Reading, context: ReadContext): ParseError {
+  const understood = r.refinement(context.catalog);
+  const reading = understood.ok ? understood.value : {};
+  const candidates: [string, string][] = [];
+  for (const kpi of context.catalog.list()) for (const name of [kpi.id, kpi.name, ...kpi.aliases]) candidates.push([kpi.id, name]);
+  for (const [p, canonical] of PERIOD_LOOKUP) candidates.push([canonical, p]);
+  candidates.push(...axisCandidates());
+  const suggestions = closest(word, candidates, 3);
+  if (!reading.metrics || reading.metrics.length === 0) {
+    if (!r.understoodSomething) return { code: 'kpi.unknown', input: word, suggestions: suggestions.filter((s) => context.catalog.get(s)) };
+  }
+  const text = formatReading(reading);
+  return {
+    code: 'question.unread',
+    input: word,
+    understood: text === '' ? null : text,
+    suggestions,
+    tryInstead: reading.metrics && reading.metrics.length > 0 ? text : null,
+  };
+}
+
+/** Whether a refinement names KPIs: a question, not a follow-up. */
+export function isQuestion(r: Refinement): r is Refinement & { readonly metrics: readonly string[] } {
+  return r.metrics !== undefined && r.metrics.length > 0;
+}
+
+/** A refinement that names its KPIs as a question. */
+export const asQuery = (r: Refinement & { readonly metrics: readonly string[] }): QueryCommand => ({ ...r, kind: 'query', metrics: r.metrics });
