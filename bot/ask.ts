@@ -14,7 +14,7 @@ export async function ask(engine: Engine, text: string): Promise<Result<KpiResul
 
 /** The same, with the question as parsed: its `top N` and `as ...` shape how the answer is shown. */
 export async function askQuestion(engine: Engine, text: string): Promise<Result<{ result: KpiResult; command: QueryCommand }, BotError>> {
-  const parsed = parseLine(engine, text);
+  const parsed = parseLine(engine, text, await engine.dimensionValues());
   if (!parsed.ok) return parsed;
   const c = parsed.value;
   const [metric, ...more] = c.kind === 'query' ? c.metrics : [];

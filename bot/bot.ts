@@ -1,7 +1,8 @@
 import type { Engine } from '../engine/query/engine.js';
 import { isStoreBusy } from '../engine/store/store-busy.js';
 import type { Command, QueryCommand, Refinement } from './language/command.js';
-import { parseLine } from './parse-line.js';
+import { failedOnAWord, parseLine } from './parse-line.js';
+import { valueDictionary } from './language/value-dictionary.js';
 import { describePeriod } from './reply/answer-reply.js';
 import { answerQuestion, askKpi } from './answer-question.js';
 import type { Reply } from './reply/reply.js';
@@ -44,6 +45,7 @@ export const sessionOf = (inbound: Inbound): string =>
 export function createBot(deps: BotDeps): Bot {
   const { engine, sessions } = deps;
   const subscriptions = subscriptionCommands(engine, deps.digests, deps.now);
+  const values = valueDictionary(() => engine.dimensionValues(), deps.now);
 
   async function remember(sessionId: string, cell: NewCell): Promise<Reply> {
     const n = await sessions.append(sessionId, cell, deps.now());
@@ -84,7 +86,9 @@ export function createBot(deps: BotDeps): Bot {
     const unreadable = (error: BotError) => ({ command: { kind: 'unreadable' as const, error }, reads: [] });
     // Reading a line costs time in proportion to its length; no question needs more than this.
     if (line.length > MAX_LINE_CHARS) return unreadable({ code: 'line.too_long', length: line.length, max: MAX_LINE_CHARS });
-    const parsed = parseLine(engine, line);
+    let parsed = parseLine(engine, line, await values.fresh());
+    // A word nothing read may be a value an import has just added: read the values again, once.
+    if (failedOnAWord(parsed)) parsed = parseLine(engine, line, await values.refresh());
     if (!parsed.ok) return unreadable(parsed.error);
     const command = parsed.value;
     switch (command.kind) {

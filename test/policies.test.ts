@@ -89,7 +89,7 @@ describe('policies', () => {
       'That message is 40004 characters long; a question is at most 1000. Ask for one KPI question at a time, e.g. `churn last-quarter by segment`.',
     );
     // 1,000 characters is still read (and refused for its unknown word, not its length).
-    expect(code(await b.handle({ channel: 'c', user: 'ana', text: `nps ${'a'.repeat(996)}` }))).toBe('word.unknown');
+    expect(code(await b.handle({ channel: 'c', user: 'ana', text: `nps ${'a'.repeat(996)}` }))).toBe('question.unread');
   });
 
   it('GIVEN a config file THEN its access rules load, and a wrong key is named with its path', () => {

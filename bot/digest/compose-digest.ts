@@ -21,7 +21,7 @@ export type Digest = { readonly send: true; readonly reply: Reply } | { readonly
  * threshold. A question that no longer parses (a KPI file removed) is an error value.
  */
 export async function composeDigest(engine: Engine, s: Subscription, scheduledFor: number, now: number): Promise<Result<Digest, string>> {
-  const parsed = parseLine(engine, s.spec.question);
+  const parsed = parseLine(engine, s.spec.question, await engine.dimensionValues());
   if (!parsed.ok) return err(errorMessage(parsed.error));
   if (parsed.value.kind !== 'query') return err(`"${s.spec.question}" is not a question any more.`);
   const command = digestQuestion(parsed.value, s.spec.schedule);

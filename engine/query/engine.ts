@@ -10,6 +10,7 @@ import type { ComparisonResult, GroupResult, KpiResult, Query, ResolvedPeriod } 
 import { KpiEvaluator, cellKey, type Cells } from './evaluate-kpi.js';
 import { sliceOf, type Slice } from './slice.js';
 import { dataThrough } from './data-through.js';
+import { readDimensionValues, type DimensionValues } from './dimension-values.js';
 
 export interface EngineDeps {
   readonly store: Store;
@@ -27,6 +28,8 @@ export interface Engine {
   period(text?: string): Result<Period, EngineError>;
   /** The same engine with its clock stopped at `now`: a digest scheduled for 09:00 answers as of 09:00. */
   at(now: number): Engine;
+  /** The values each dimension has in the data now (read from the tables each time). */
+  dimensionValues(): Promise<DimensionValues>;
 }
 
 /** The metrics engine: resolves a query against the catalog, runs it, and returns a typed answer. */
@@ -113,7 +116,7 @@ export function createEngine(deps: EngineDeps): Engine {
     });
   }
 
-  return { catalog, workspace, ask, period, at: (now) => createEngine({ ...deps, now: () => now }) };
+  return { catalog, workspace, ask, period, at: (now) => createEngine({ ...deps, now: () => now }), dimensionValues: () => readDimensionValues(store) };
 }
 
 interface Answer {
