@@ -437,11 +437,216 @@ const PORTUGUESE: readonly CorpusQuestion[] = [
   pt('Taxa de Satisfação do Último Trimestre', 'csat last-quarter'),
 ];
 
-/** Every question of the corpus, English, then Portuguese. */
-export const QUESTIONS: readonly CorpusQuestion[] = [...ENGLISH, ...PORTUGUESE];
+const ROMANIAN: readonly CorpusQuestion[] = [
+  // --- plain questions, named periods
+  ro('care au fost veniturile de anul trecut', 'revenue last-year'), // inflected: venituri + -le
+  ro('care e nps-ul luna asta?', 'nps this-month'), // inflected: nps + -ul; "luna asta" = this-month
+  ro('cât a fost cifra de afaceri luna trecută', 'revenue last-month'),
+  ro('câte comenzi am avut ieri', 'orders yesterday'),
+  ro('tichete azi', 'tickets today'),
+  ro('rata de abandon în trimestrul trecut', 'churn_rate last-quarter'),
+  ro('churn-ul de anul trecut', 'churn_rate last-year'), // inflected: churn + -ul
+  ro('vânzările de anul acesta', 'revenue this-year'), // inflected: vânzări + -le
+  ro('vanzarile de anul acesta', 'revenue this-year'), // inflected: vanzari + -le
+  ro('câte reclamații au fost săptămâna trecută?', 'complaints last-week'),
+  ro('cate reclamatii au fost saptamana trecuta', 'complaints last-week'),
+  ro('satisfacția clienților săptămâna aceasta', 'csat this-week'),
+  ro('care a fost numărul de comenzi luna trecută?', 'orders last-month'),
+  ro('luna trecută, care a fost cifra de afaceri?', 'revenue last-month'), // note: period first
+  ro('veniturile pe luna trecută', 'revenue last-month'), // inflected: venituri + -le; note: "pe luna trecută" = for last month, not a breakdown
+  // --- to-date periods
+  ro('veniturile de la începutul anului', 'revenue ytd'), // inflected: venituri + -le
+  ro('comenzile de la începutul lunii', 'orders mtd'), // inflected: comenzi + -le
+  ro('tichetele de la inceputul trimestrului', 'tickets qtd'), // inflected: tichete + -le
+  ro('vânzări ytd', 'revenue ytd'),
+  // --- ultimele N zile / săptămâni / luni
+  ro('timpul mediu de răspuns în ultimele 7 zile', 'first_response_time last-7d'),
+  ro('rata de abandon în ultimele 6 luni', 'churn_rate last-6m'),
+  ro('clienți noi în ultimele 2 săptămâni', 'new_customers last-2w'),
+  ro('lead-uri în ultimele 30 de zile', 'leads last-30d'), // note: "30 de zile", the "de" Romanian puts after 20 and up
+  ro('veniturile din ultimele trei luni', 'revenue last-3m'), // inflected: venituri + -le; note: number word
+  ro('comenzi în ultimele 90 de zile', 'orders last-90d'),
+  // --- months, quarters, semesters
+  ro('nps-ul în februarie', 'nps 2026-02'), // inflected: nps + -ul
+  ro('cifra de afaceri în martie 2025', 'revenue 2025-03'),
+  ro('reclamații în decembrie', 'complaints 2026-12'),
+  ro('comenzi în februarie 2025', 'orders 2025-02'),
+  ro('satisfacția clienților în T1', 'csat 2026-Q1'),
+  ro('veniturile din Q3 2025', 'revenue 2025-Q3'), // inflected: venituri + -le
+  ro('rata de retenție în trimestrul 1', 'retention_rate 2026-Q1'),
+  ro('profitul brut în primul trimestru din 2025', 'gross_profit 2025-Q1'),
+  ro('nps în trimestrul al doilea', 'nps 2026-Q2'), // note: ordinal "al doilea"
+  ro('vânzările în primul semestru', 'revenue 2026-H1'), // inflected: vânzări + -le
+  ro('veniturile în S2 2025', 'revenue 2025-H2'), // inflected: venituri + -le
+  ro('churn în semestrul 2', 'churn_rate 2026-H2'),
+  ro('retururi în S1', 'return_rate 2026-H1'),
+  // --- since, plain years, explicit forms
+  ro('câte comenzi din martie încoace?', 'orders 2026-03-01..2026-12-01'),
+  ro('reclamații începând cu ianuarie', 'complaints 2026-01-01..2026-12-01'),
+  ro('veniturile în 2025', 'revenue 2025'), // inflected: venituri + -le
+  ro('veniturile pe 2025', 'revenue 2025'), // inflected: venituri + -le; note: "pe 2025" = for 2025, a year is no axis
+  ro('cota de piață în 2024', 'market_share 2024'),
+  ro('care a fost nps-ul în 2026-Q3?', 'nps 2026-Q3'), // inflected: nps + -ul
+  ro('venituri în 2026-03', 'revenue 2026-03'),
+  // --- many KPIs, by their aliases
+  ro('cota de voce online luna trecută', 'share_of_voice last-month'),
+  ro('dimensiunea pieței anul acesta', 'market_sales this-year'),
+  ro('cota relativă de piață în trimestrul trecut', 'relative_market_share last-quarter'),
+  ro('creșterea pieței în 2025', 'market_growth 2025'),
+  ro('care este valoarea de viață a clientului?', 'clv'),
+  ro('costul de achiziție al clienților în trimestrul trecut', 'cac last-quarter'),
+  ro('cheltuieli de marketing luna trecută', 'marketing_spend last-month'),
+  ro('durata medie de încasare trimestrul acesta', 'dso this-quarter'),
+  ro('cât avem în creanțe?', 'receivables'),
+  ro('facturi neplătite luna trecută', 'receivables last-month'),
+  ro('valoare facturată anul acesta', 'invoiced this-year'),
+  ro('rata de returnare în trimestrul trecut', 'return_rate last-quarter'),
+  ro('rata de fidelizare anul acesta', 'repeat_purchase_rate this-year'),
+  ro('durata medie de viață a clientului', 'lifetime_years'),
+  ro('rata de rotație anul trecut', 'turnover_rate last-year'),
+  ro('clienți pierduți luna trecută', 'churned_customers last-month'),
+  ro('câți clienți activi avem?', 'customers'),
+  ro('câți clienți la început am avut luna trecută', 'customers_at_start last-month'),
+  ro('cumpărători săptămâna trecută', 'buying_customers last-week'),
+  ro('procentul de detractori luna trecută', 'detractor_rate last-month'),
+  ro('promotori în T3', 'recommendation_rate 2026-Q3'),
+  ro('rata pasivilor trimestrul acesta', 'passive_rate this-quarter'),
+  ro('indicele de satisfacție anul trecut', 'satisfaction_index last-year'),
+  ro('puterea mărcii anul acesta', 'brand_equity this-year'),
+  ro('implicarea clienților în trimestrul trecut', 'engagement_ratio last-quarter'),
+  ro('timpul de rezolvare săptămâna trecută', 'resolution_time last-week'),
+  ro('timpul de rezolvare a reclamațiilor luna trecută', 'complaint_resolution_time last-month'), // note: longest name wins over "timpul de rezolvare"
+  ro('reclamații rezolvate în 72 de ore trimestrul acesta', 'complaints_resolved_72h this-quarter'),
+  ro('rata de recontactare în ultimele 30 de zile', 'repeat_contact_rate last-30d'),
+  ro('rata de conversie a site-ului luna asta', 'web_conversion_rate this-month'),
+  ro('vizite pe site săptămâna trecută', 'sessions last-week'), // note: "pe site" is part of the name, not a breakdown
+  ro('rata de conversie a lead-urilor în trimestrul trecut', 'conversion_rate last-quarter'),
+  ro('creșterea vânzărilor anul acesta', 'sales_growth this-year'),
+  ro('profit pe client anul trecut', 'customer_profitability last-year'), // note: "pe client" is part of the name
+  ro('venitul mediu pe client anul acesta', 'arpu_annual this-year'), // note: "pe client" is part of the name
+  ro('cheltuiala medie pe client luna trecută', 'average_ticket last-month'),
+  ro('coșul mediu azi', 'average_basket today'),
+  ro('tichetul mediu astăzi', 'average_ticket today'),
+  // --- breakdowns
+  ro('veniturile pe regiuni', 'revenue by region'), // inflected: venituri + -le
+  ro('rata de abandon a clienților pe segmente în trimestrul trecut', 'churn_rate last-quarter by segment'),
+  ro('reclamațiile pe categorii luna trecută', 'complaints last-month by category'), // inflected: reclamații + -le
+  ro('reclamatiile pe categorii luna trecuta', 'complaints last-month by category'), // inflected: reclamatii + -le
+  ro('nps-ul pe planuri', 'nps by plan'), // inflected: nps + -ul
+  ro('comenzile pe luni anul acesta', 'orders this-year by month'), // inflected: comenzi + -le
+  ro('tichetele pe săptămâni în ultimele 8 săptămâni', 'tickets last-8w by week'), // inflected: tichete + -le
+  ro('veniturile pe regiuni și segmente', 'revenue by region, segment'), // inflected: venituri + -le
+  ro('clienți noi pe canal de achiziție în trimestrul trecut', 'new_customers last-quarter by acquisition_channel'),
+  ro('timpul primului răspuns pe canale luna aceasta', 'first_response_time this-month by channel'),
+  ro('costuri de marketing pe canal în 2025', 'marketing_spend 2025 by channel'),
+  ro('lead-uri pe surse luna trecută', 'leads last-month by source'),
+  ro('rata de conversie după sursă trimestrul acesta', 'conversion_rate this-quarter by source'),
+  ro('satisfacția clienților pe regiuni și pe luni', 'csat by region, month'),
+  ro('cifra de afaceri pe trimestre în 2025', 'revenue 2025 by quarter'),
+  ro('cota de piață pe luni anul acesta', 'market_share this-year by month'),
+  ro('comenzi pe zile săptămâna trecută', 'orders last-week by day'),
+  ro('numărul de clienți pe planuri', 'customers by plan'),
+  ro('reclamații pe canal și categorie', 'complaints by channel, category'),
+  ro('veniturile pe ani', 'revenue by year'), // inflected: venituri + -le
+  ro('valoarea medie a comenzii pe regiune', 'average_basket by region'),
+  ro('timpul de rezolvare după categorie', 'resolution_time by category'),
+  ro('marja brută defalcată pe segmente', 'gross_margin by segment'),
+  ro('veniturile pe fiecare regiune', 'revenue by region'), // inflected: venituri + -le
+  ro('sesiuni pe canale săptămâna aceasta', 'sessions this-week by channel'),
+  // --- filters by value
+  ro('nps-ul clienților SMB', 'nps where segment=SMB'), // inflected: nps + -ul
+  ro('reclamații în segmentul Enterprise', 'complaints where segment=Enterprise'),
+  ro('churn pentru clienții din APAC', 'churn_rate where region=APAC'),
+  ro('veniturile din regiunea LATAM luna trecută', 'revenue last-month where region=LATAM'), // inflected: venituri + -le
+  ro('rata de abandon pentru planul Premium anul acesta', 'churn_rate this-year where plan=Premium'),
+  ro('reclamații din categoria billing săptămâna trecută', 'complaints last-week where category=billing'),
+  ro('nps pentru SMB și Enterprise', 'nps where segment=SMB,Enterprise'),
+  ro('veniturile din APAC și LATAM trimestrul acesta', 'revenue this-quarter where region=APAC,LATAM'), // inflected: venituri + -le
+  ro('satisfacția clienților Mid-Market din LATAM', 'csat where segment=Mid-Market where region=LATAM'),
+  ro('comenzile din APAC ale clienților Enterprise luna trecută', 'orders last-month where segment=Enterprise where region=APAC'), // inflected: comenzi + -le
+  ro('tichete din chat ieri', 'tickets yesterday where channel=chat'),
+  ro('timpul de răspuns pentru email săptămâna trecută', 'first_response_time last-week where channel=email'), // inflected: timp + -ul ("timp de răspuns")
+  ro('rata de abandon a clienților veniți din paid search', 'churn_rate where acquisition_channel=paid_search'),
+  ro('clienți noi din referral anul acesta', 'new_customers this-year where acquisition_channel=referral'),
+  ro('veniturile unde regiunea este North America', 'revenue where region=North America'), // inflected: venituri + -le
+  ro('nps unde planul e Basic în trimestrul trecut', 'nps last-quarter where plan=Basic'),
+  ro('tichete din categoria technical pe canale luna asta', 'tickets this-month by channel where category=technical'),
+  ro('reclamații din categoria delivery pe regiuni în T3', 'complaints 2026-Q3 by region where category=delivery'),
+  ro('rata de retenție pentru planurile Pro și Premium', 'retention_rate where plan=Pro,Premium'),
+  ro('timpul de rezolvare pentru chat și email', 'resolution_time where channel=chat,email'),
+  ro('coșul mediu al clienților organic anul acesta', 'average_basket this-year where acquisition_channel=organic'),
+  ro('marja brută pentru segmentul mid market', 'gross_margin where segment=Mid-Market'),
+  ro('reclamații cu categoria billing', 'complaints where category=billing'), // note: "cu" is a filter keyword
+  ro('numărul de clienți cu planul Pro', 'customers where plan=Pro'),
+  ro('plângeri din canalul social luna trecută', 'complaints last-month where channel=social'),
+  // --- comparisons
+  ro('veniturile de luna trecută față de luna precedentă', 'revenue last-month vs previous'), // inflected: venituri + -le
+  ro('nps-ul trimestrul acesta față de anul trecut', 'nps this-quarter vs last-year'), // inflected: nps + -ul
+  ro('comenzile luna aceasta comparativ cu perioada anterioară', 'orders this-month vs previous'), // inflected: comenzi + -le
+  ro('cifra de afaceri din trimestrul trecut față de aceeași perioadă de anul trecut', 'revenue last-quarter vs last-year'),
+  ro('churn luna asta față de luna trecută', 'churn_rate this-month vs last-month'),
+  ro('satisfacția clienților în T3 versus 2025-Q3', 'csat 2026-Q3 vs 2025-Q3'),
+  ro('reclamații în T3 față de T3 2025', 'complaints 2026-Q3 vs 2025-Q3'),
+  ro('nps pe segmente trimestrul trecut față de nimic', 'nps last-quarter by segment vs none'),
+  ro('vânzările de anul acesta comparate cu 2025', 'revenue this-year vs 2025'), // inflected: vânzări + -le
+  ro('clienți noi în noiembrie fără comparație', 'new_customers 2026-11 vs none'), // note: "fără comparație" = vs none
+  ro('tichetele săptămâna trecută față de săptămâna precedentă', 'tickets last-week vs previous'), // inflected: tichete + -le
+  ro('venituri luna trecută yoy', 'revenue last-month vs last-year'),
+  // --- rankings
+  ro('top 3 regiuni după venituri', 'revenue by region top 3'),
+  ro('cele mai slabe 2 segmente la nps', 'nps by segment bottom 2'),
+  ro('primele 3 categorii după numărul de reclamații', 'complaints by category top 3'),
+  ro('care 2 planuri au cea mai mare rată de abandon?', 'churn_rate by plan top 2'),
+  ro('cele mai bune 2 regiuni după rata de retenție anul trecut', 'retention_rate last-year by region top 2'),
+  ro('cele mai proaste 3 canale de achiziție la rata de abandon', 'churn_rate by acquisition_channel top 3'), // note: churn better:down, worst = highest
+  ro('care categorie a avut cele mai multe tichete luna trecută', 'tickets last-month by category top 1'),
+  ro('cele 3 surse cu cea mai mică rată de conversie', 'conversion_rate by source bottom 3'),
+  ro('clasamentul canalelor după reclamații', 'complaints by channel'), // note: a ranking without N is the breakdown; "canalelor" = canale + -lor
+  ro('top 2 segmente după profitul brut anul acesta', 'gross_profit this-year by segment top 2'),
+  ro('cele mai bune 2 canale la timpul de răspuns', 'first_response_time by channel bottom 2'), // inflected: timp + -ul; note: better:down, best = lowest
+  // --- views
+  ro('veniturile pe luni anul acesta ca linie', 'revenue this-year by month as line'), // inflected: venituri + -le
+  ro('reclamațiile pe categorii ca tabel', 'complaints by category as table'), // inflected: reclamații + -le
+  ro('nps pe regiuni ca grafic cu bare', 'nps by region as bar'),
+  ro('churn în trimestrul trecut, doar numărul', 'churn_rate last-quarter as number'),
+  // --- several KPIs
+  ro('nps și csat în trimestrul trecut', 'nps, csat last-quarter'),
+  ro('veniturile, comenzile și coșul mediu pe luni anul acesta', 'revenue, orders, average_basket this-year by month'), // inflected: venituri + -le, comenzi + -le
+  ro('rata de abandon și rata de retenție pe segmente', 'churn_rate, retention_rate by segment'),
+  ro('tichete și reclamații săptămâna trecută', 'tickets, complaints last-week'),
+  ro('cac și ltv pe canal', 'cac, clv by channel'),
+  // --- the command syntax
+  ro('reclamații luna-trecută pe canal', 'complaints last-month by channel'),
+  ro('rata de abandon trimestrul-trecut pe segment', 'churn_rate last-quarter by segment'),
+  ro('venituri, comenzi anul-acesta pe lună', 'revenue, orders this-year by month'),
+  ro('scorul nps 2026-Q2', 'nps 2026-Q2'),
+  ro('venituri ultimele-30-zile unde regiune=Europe față-de anul-trecut', 'revenue last-30d where region=Europe vs last-year'),
+  ro('reclamații 2026-01-01..2026-03-31 pe categorie', 'complaints 2026-01-01..2026-03-31 by category'),
+  ro('churn_rate 2026-03 pe plan față-de precedent', 'churn_rate 2026-03 by plan vs previous'),
+  ro('tichete săptămâna-aceasta pe canal unde categorie=billing ca tabel', 'tickets this-week by channel where category=billing as table'),
+  ro('csat ultimele-12-luni pe lună ca linie', 'csat last-12m by month as line'),
+  ro('venituri 2025 pe regiune top 3', 'revenue 2025 by region top 3'),
+  ro('coșul mediu luna-trecută unde plan=Premium față-de nimic', 'average_basket last-month where plan=Premium vs none'),
+  ro('comenzi ultimele-90-zile unde segment=SMB,Enterprise pe regiune', 'orders last-90d by region where segment=SMB,Enterprise'),
+  ro('nps unde regiune=APAC trimestrul-trecut pe segment', 'nps last-quarter by segment where region=APAC'),
+  ro('rata de retenție trimestrul-acesta pe regiune, plan', 'retention_rate this-quarter by region, plan'),
+  ro('reclamații luna-trecută pe categorie top 3', 'complaints last-month by category top 3'),
+  ro('venituri 2026-Q3 față-de 2025-Q3', 'revenue 2026-Q3 vs 2025-Q3'),
+  ro('clienți noi ultimele-6-luni pe lună ca bare', 'new_customers last-6m by month as bar'),
+  ro('tichete ieri unde canal=chat', 'tickets yesterday where channel=chat'),
+  // --- accents and casing
+  ro('VENITURILE DE ANUL TRECUT', 'revenue last-year'), // inflected: venituri + -le
+  ro('Veniturile de Anul Trecut', 'revenue last-year'), // inflected: venituri + -le
+  ro('rata de retentie in trimestrul trecut', 'retention_rate last-quarter'),
+  ro('Rata de Retenție în Trimestrul Trecut', 'retention_rate last-quarter'),
+];
+
+/** Every question of the corpus, English, then Portuguese, then Romanian. */
+export const QUESTIONS: readonly CorpusQuestion[] = [...ENGLISH, ...PORTUGUESE, ...ROMANIAN];
 
 const enRefused = (q: string, word: string): RefusedQuestion => ({ lang: 'en', q, word });
 const ptRefused = (q: string, word: string): RefusedQuestion => ({ lang: 'pt', q, word });
+const roRefused = (q: string, word: string): RefusedQuestion => ({ lang: 'ro', q, word });
 
 /**
  * Questions that must not be answered: each is a readable question but for one content word
@@ -485,4 +690,22 @@ export const REFUSED: readonly RefusedQuestion[] = [
   ptRefused('taxa de retenção dos piratas no mês passado', 'piratas'),
   ptRefused('sessões vindas da lua', 'lua'),
   ptRefused('margem bruta dos feiticeiros no T3', 'feiticeiros'),
+
+  roRefused('care a fost rata de abandon a clienților stângaci', 'stângaci'),
+  roRefused('nps blabla luna trecută', 'blabla'),
+  roRefused('veniturile clienților vegani luna trecută', 'vegani'),
+  roRefused('churn în antarctica anul acesta', 'antarctica'),
+  roRefused('nps pe culori', 'culori'),
+  roRefused('reclamații despre parcare săptămâna trecută', 'parcare'),
+  roRefused('veniturile planului platină', 'platină'),
+  roRefused('comenzi de banane în trimestrul trecut', 'banane'),
+  roRefused('venituri pe agent', 'agent'),
+  roRefused('nps în tokio', 'tokio'),
+  roRefused('churn pe zodie', 'zodie'),
+  roRefused('veniturile din tiktok anul acesta', 'tiktok'),
+  roRefused('satisfacția dinozaurilor', 'dinozaurilor'),
+  roRefused('câte tichete despre unicorni', 'unicorni'),
+  roRefused('rata de retenție a piraților luna trecută', 'piraților'),
+  roRefused('sesiuni din spațiu', 'spațiu'),
+  roRefused('marja brută a vrăjitorilor în T3', 'vrăjitorilor'),
 ];
