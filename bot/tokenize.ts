@@ -1,5 +1,5 @@
 /**
- * Splits a command line into words. Double or single quotes keep spaces inside one word
+ * Splits a command line into words. Double quotes, and single quotes that open a word, keep spaces inside one word
  * (`where region="North America"`), commas stand alone so lists read naturally
  * (`by segment, region`), and `=` stays inside its word (`segment=SMB`).
  */
@@ -15,7 +15,8 @@ export function tokenize(text: string): string[] {
     if (quote) {
       if (ch === quote) quote = null;
       else current += ch;
-    } else if (ch === '"' || ch === "'" || ch === '“' || ch === '”') {
+    } else if (ch === '"' || ch === '“' || ch === '”' || (ch === "'" && (current === '' || current.endsWith('=')))) {
+      // An apostrophe inside a word (`what's`, `month's`) is part of it, not a quote.
       quote = ch === '“' ? '”' : ch;
     } else if (/\s/.test(ch)) {
       flush();

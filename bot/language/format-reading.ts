@@ -3,7 +3,7 @@ import type { Refinement } from './command.js';
 
 /**
  * A question as kpibot read it, in the command language itself, so a misreading shows at once and
- * the text can be typed back: `nps last-month by segment where segment=SMB vs previous top 3`.
+ * it reads like the command language: `nps last-month by segment where segment=SMB vs previous top 3`.
  * Parts in a fixed order (KPIs, period, breakdown, filters by dimension, comparison, rank, view);
  * filter values in the order typed.
  */
@@ -15,13 +15,10 @@ export function formatReading(q: Refinement): string {
   const filters = q.filters ?? {};
   for (const dim of DIMENSIONS) {
     const values = filters[dim as Dimension];
-    if (values && values.length > 0) parts.push(`where ${dim}=${values.map(quoted).join(',')}`);
+    if (values && values.length > 0) parts.push(`where ${dim}=${values.join(',')}`);
   }
   if (q.compare !== undefined) parts.push(`vs ${typeof q.compare === 'string' ? q.compare : q.compare.period}`);
   if (q.rank) parts.push(`${q.rank.end} ${q.rank.n}`);
   if (q.view) parts.push(`as ${q.view}`);
   return parts.join(' ');
 }
-
-/** A value with a space is quoted, so that the reading types back as the same filter. */
-const quoted = (v: string): string => (/[\s,]/.test(v) ? `"${v}"` : v);

@@ -47,9 +47,14 @@ export class NameIndex {
     }
   }
 
-  /** The KPI a phrase names, exactly or by its stems. */
-  kpi(phrase: string): string | undefined {
-    return this.catalog.find(phrase)?.id ?? this.kpiStems.get(looseKey(phrase)) ?? undefined;
+  /** The KPI a phrase names exactly (case and accents aside). */
+  kpiExact(phrase: string): string | undefined {
+    return this.catalog.find(phrase)?.id;
+  }
+
+  /** The KPI a phrase names by the stems of its words (`veniturile`, `reclamações`). */
+  kpiByStem(phrase: string): string | undefined {
+    return this.kpiStems.get(looseKey(phrase)) ?? undefined;
   }
 
   /** The dimension or time grain a phrase names. */

@@ -11,7 +11,7 @@
  */
 export const FILLER_WORDS: Readonly<Record<'en' | 'pt' | 'ro', readonly string[]>> = {
   en: [
-    'what', "what's", 'whats', 'which', 'who', 'how', "how's", 'much', 'many', 'was', 'were', 'is', 'are', "isn't", 'be', 'been', 'being',
+    'coming', 'came from', 'acquired', 'through', 'via', 'chart', 'graph', 'please show', 'what', "what's", 'whats', 'which', 'who', 'how', "how's", 'much', 'many', 'was', 'were', 'is', 'are', "isn't", 'be', 'been', 'being',
     'our', 'my', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'during', 'over', 'about', 'throughout', 'within', 'across', 'among',
     'amongst', 'from', 'to', 'into', 'between', 'with', 'among', 'show', 'me', 'us', 'give', 'tell', 'get', 'got', 'see', 'display',
     'list', 'please', 'pls', 'can', 'could', 'would', 'will', 'you', 'i', 'we', 'want', 'wanna', 'like', 'know', 'need', 'did', 'do',
@@ -24,7 +24,7 @@ export const FILLER_WORDS: Readonly<Record<'en' | 'pt' | 'ro', readonly string[]
     'score', 'scores', 'ranked', 'sorted', 'ranking', 'rank', 'some', 'any', 'overview', 'breakdown', 'trend', 'evolution',
   ],
   pt: [
-    'qual', 'quais', 'quanto', 'quanta', 'quantos', 'quantas', 'como', 'foi', 'foram', 'era', 'eram', 'e', 'é', 'sao', 'são', 'esta',
+    'vindos', 'vindas', 'vindo', 'vinda', 'provenientes', 'oriundos', 'adquiridos', 'gráfico', 'grafico', 'qual', 'quais', 'quanto', 'quanta', 'quantos', 'quantas', 'como', 'foi', 'foram', 'era', 'eram', 'e', 'é', 'sao', 'são', 'esta',
     'está', 'estao', 'estão', 'esteve', 'estiveram', 'o', 'a', 'os', 'as', 'um', 'uma', 'do', 'da', 'dos', 'das', 'de', 'no', 'na',
     'nos', 'nas', 'em', 'para', 'pra', 'pro', 'pelo', 'pela', 'pelos', 'pelas', 'ao', 'à', 'aos', 'às', 'nosso', 'nossa', 'nossos',
     'nossas', 'meu', 'minha', 'me', 'mostra', 'mostre', 'mostrar', 'mostra-me', 'mostre-me', 'diz', 'diga', 'diz-me', 'diga-me', 'dá',
@@ -36,7 +36,7 @@ export const FILLER_WORDS: Readonly<Record<'en' | 'pt' | 'ro', readonly string[]
     'período', 'periodo', 'que', 'cada', 'evolução', 'evolucao', 'tendência', 'resumo', 'índice', 'indice',
   ],
   ro: [
-    'care', 'ce', 'cat', 'cât', 'cata', 'câtă', 'cate', 'câte', 'cati', 'câți', 'cum', 'a', 'au', 'am', 'ati', 'ați', 'fost', 'este',
+    'veniți', 'veniti', 'venite', 'venit', 'proveniți', 'proveniti', 'achiziționați', 'achizitionati', 'prin', 'grafic', 'care', 'ce', 'cat', 'cât', 'cata', 'câtă', 'cate', 'câte', 'cati', 'câți', 'cum', 'a', 'au', 'am', 'ati', 'ați', 'fost', 'este',
     'e', 'sunt', 'era', 'erau', 'al', 'ai', 'ale', 'lui', 'ei', 'de', 'din', 'în', 'in', 'la', 'pentru', 'nostru', 'noastră', 'noastra',
     'noștri', 'nostri', 'noastre', 'mi', 'îmi', 'imi', 'ne', 'arată', 'arata', 'arată-mi', 'arata-mi', 'spune', 'spune-mi', 'dă-mi',
     'da-mi', 'vreau', 'aș vrea', 'as vrea', 'să', 'sa', 'văd', 'vad', 'știu', 'stiu', 'valoarea', 'valorile', 'nivelul', 'totalul',
@@ -55,15 +55,17 @@ export const JOIN_WORDS: readonly string[] = ['and', '&', 'plus', 'or', 'e', 'ou
 export const BY_WORDS: readonly string[] = [
   'by', 'per', 'broken down by', 'split by', 'grouped by', 'for each', 'for every', 'each',
   'por', 'por cada', 'para cada', 'dividido por', 'agrupado por', 'em cada',
-  'pe', 'după', 'dupa', 'pentru fiecare', 'pe fiecare', 'defalcat pe', 'împărțit pe', 'impartit pe',
+  'pe', 'după', 'dupa', 'pentru fiecare', 'pe fiecare', 'defalcat pe', 'defalcată pe', 'defalcate pe', 'defalcați pe',
+  'împărțit pe', 'împărțită pe', 'impartit pe', 'grupat pe', 'grupată pe', 'împărțite pe',
 ];
 
 /** Words that introduce a comparison; what follows says with what (`vs last year`, `em relação ao mês anterior`). */
 export const COMPARE_WORDS: readonly string[] = [
   'vs', 'vs.', 'versus', 'against', 'compared with', 'compared to', 'comparing with', 'comparing to', 'relative to',
-  'contra', 'comparado com', 'comparado ao', 'comparado à', 'comparado a', 'comparando com', 'em relação ao', 'em relação à',
+  'contra', 'comparado com', 'comparada com', 'comparados com', 'comparadas com', 'comparado ao', 'comparado à', 'comparado a', 'comparando com', 'em relação ao', 'em relação à',
   'em relação a', 'em comparação com', 'face ao', 'face à', 'frente ao', 'relativamente ao', 'em relacao ao', 'em relacao a',
-  'față de', 'fata de', 'comparativ cu', 'în comparație cu', 'in comparatie cu', 'raportat la', 'comparat cu',
+  'față de', 'fata de', 'comparativ cu', 'în comparație cu', 'in comparatie cu', 'raportat la', 'comparat cu', 'comparată cu',
+  'comparate cu', 'comparați cu', 'comparativ',
 ];
 
 /** `previous` after a comparison word, in any order with a unit word: `the previous month`, `o mês anterior`, `luna precedentă`. */
@@ -84,7 +86,8 @@ export const LAST_YEAR_WORDS: readonly string[] = [
   'last year', 'last-year', 'ly', 'the same period last year', 'same period last year', 'a year ago', 'a year earlier',
   'the year before', 'ano passado', 'o ano passado', 'o mesmo período do ano passado', 'mesmo período do ano passado',
   'o período homólogo', 'período homólogo', 'homólogo', 'anul trecut', 'aceeași perioadă a anului trecut',
-  'aceeasi perioada a anului trecut', 'perioada similară a anului trecut', 'anul anterior', 'o ano anterior', 'the previous year',
+  'aceeasi perioada a anului trecut', 'aceeași perioadă de anul trecut', 'perioada similară a anului trecut', 'aceeași perioadă din anul trecut',
+  'anul anterior', 'o ano anterior', 'the previous year', 'o mesmo período no ano passado', 'same time last year',
   'the prior year',
 ];
 
@@ -143,11 +146,20 @@ export const RANK_WORDS: Readonly<Record<string, 'top' | 'bottom' | 'best' | 'wo
   menores: 'bottom',
   'mais baixos': 'bottom',
   'mais baixas': 'bottom',
-  últimos: 'bottom',
   'cele mai mici': 'bottom',
   'cei mai mici': 'bottom',
   'cele mai puține': 'bottom',
   'cele mai putine': 'bottom',
+  mais: 'top',
+  'a maior': 'top',
+  'o maior': 'top',
+  'cea mai mare': 'top',
+  'cel mai mare': 'top',
+  'cea mai mica': 'bottom',
+  'cel mai mic': 'bottom',
+  menos: 'bottom',
+  'a menor': 'bottom',
+  'o menor': 'bottom',
   best: 'best',
   melhores: 'best',
   melhor: 'best',
@@ -189,4 +201,66 @@ export const INFLECTION_ENDINGS: readonly string[] = [
   'es',
   // English plurals and the vowels the three languages end their nouns in
   'ies', 's', 'a', 'e', 'i', 'o', 'u', 'y',
+];
+
+/** Portuguese contractions read as their two words: `deste mês` is `de este mês`, `nesta semana` `em esta semana`. */
+export const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
+  deste: ['de', 'este'],
+  desta: ['de', 'esta'],
+  destes: ['de', 'estes'],
+  destas: ['de', 'estas'],
+  neste: ['em', 'este'],
+  nesta: ['em', 'esta'],
+  nestes: ['em', 'estes'],
+  nestas: ['em', 'estas'],
+  naquele: ['em', 'aquele'],
+  daquele: ['de', 'aquele'],
+};
+
+/**
+ * Romanian articles written after a hyphen on a borrowed word (`nps-ul`, `churn-ul`,
+ * `site-ului`): the word is read without them.
+ */
+export const HYPHEN_ARTICLES: readonly string[] = ['ul', 'ului', 'uri', 'urile', 'urilor', 'le', 'lor', 'a', 'ei', 'ii', 'i'];
+
+/** Views asked for without `as`: `just the number`, `como gráfico de barras`, `ca grafic cu bare`. */
+export const VIEW_PHRASES: Readonly<Record<string, 'number' | 'table' | 'bar' | 'line'>> = {
+  'just the number': 'number',
+  'only the number': 'number',
+  'the number only': 'number',
+  'só o número': 'number',
+  'apenas o número': 'number',
+  'doar numărul': 'number',
+  'doar cifra': 'number',
+  'numai numărul': 'number',
+  'line chart': 'line',
+  'line graph': 'line',
+  'bar chart': 'bar',
+  'bar graph': 'bar',
+  'gráfico de linhas': 'line',
+  'gráfico de linha': 'line',
+  'gráfico de barras': 'bar',
+  'grafic cu bare': 'bar',
+  'grafic de bare': 'bar',
+  'grafic cu linie': 'line',
+  'grafic linie': 'line',
+  'grafic liniar': 'line',
+  tabela: 'table',
+  tabel: 'table',
+  'em tabela': 'table',
+  'sob a forma de tabela': 'table',
+  'sub formă de tabel': 'table',
+};
+
+/** `where region is Europe`, `onde região é LATAM`, `unde regiunea este APAC`: the words between a dimension and its value. */
+export const IS_WORDS: readonly string[] = ['=', 'is', 'equals', 'é', 'e', 'igual a', 'este', 'e egal cu', 'egal cu'];
+
+/**
+ * Dimension names in the singular: `which category had the most tickets` asks for one group (top 1),
+ * `which categories` for a ranking.
+ */
+export const SINGULAR_AXIS_WORDS: readonly string[] = [
+  'segment', 'region', 'plan', 'channel', 'category', 'source', 'brand', 'acquisition channel',
+  'segmento', 'região', 'plano', 'canal', 'categoria', 'origem', 'fonte', 'marca',
+  'segmentul', 'regiune', 'regiunea', 'planul', 'canalul', 'categorie', 'categoria', 'sursa', 'sursă',
 ];

@@ -2,7 +2,7 @@ import type { Catalog } from '../../engine/catalog/catalog.js';
 import { closest } from '../../engine/catalog/closest.js';
 import { normalizeName } from '../../engine/catalog/normalize-name.js';
 import type { BreakdownAxis } from '../../engine/query/query.js';
-import { isTimeGrain, TABLE_DIMENSIONS, type Dimension } from '../../engine/schema/tables.js';
+import { dimensionSource, isTimeGrain, TABLE_DIMENSIONS, type Dimension } from '../../engine/schema/tables.js';
 import { err, ok, type Result } from '../../engine/result.js';
 import type { CompareChoice, QueryCommand, Rank, Refinement, View } from './command.js';
 import { formatReading } from './format-reading.js';
@@ -12,13 +12,18 @@ import {
   BY_WORDS,
   COMPARE_SHORTHANDS,
   COMPARE_WORDS,
+  CONTRACTIONS,
   FILLER_WORDS,
+  HYPHEN_ARTICLES,
+  IS_WORDS,
   JOIN_WORDS,
   LAST_YEAR_WORDS,
   NONE_WORDS,
   PREVIOUS_WORDS,
   RANK_WORDS,
+  SINGULAR_AXIS_WORDS,
   UNIT_WORDS,
+  VIEW_PHRASES,
 } from './question-words.js';
 import { KEYWORDS, PERIOD_LOOKUP, VIEW_LOOKUP } from './vocabulary.js';
 
@@ -48,6 +53,10 @@ const STRICT_WHERES = set(['where', 'onde', 'unde']);
 /** Comparison words that must be followed by what is compared with (`vs nonsense` is an error, not filler). */
 const STRICT_COMPARES = set(['vs', 'vs.', 'versus', 'contra']);
 const AS = set(KEYWORDS.as);
+const IS = set(IS_WORDS);
+const VIEWS = new Map(Object.entries(VIEW_PHRASES).map(([k, v]) => [normalizeName(k), v]));
+const SINGULAR_AXES = set(SINGULAR_AXIS_WORDS);
+const explicitRank = (word: string): boolean => word === 'top' || word === 'bottom';
 /** Trailing marks a question ends with, and opening ones it may start with. */
 const PUNCTUATION = /^[¿¡"“”'«»(]+|[?!.;:"“”'»)]+$/g;
 
@@ -107,8 +116,23 @@ class Reading {
 function chooseDimension(candidates: readonly { dim: Dimension }[], metrics: readonly string[], catalog: Catalog): Dimension {
   const allowed = candidates.filter((c) => metrics.every((m) => catalog.get(m)?.dimensions.includes(c.dim) ?? true));
   const pool = allowed.length > 0 ? allowed : candidates;
+  // `channel` is a ticket's (or a visit's) own channel only where the table has one; for orders
+  // and customers it means the acquisition channel, so a value of both is the acquisition channel.
+  const hasOwnChannel = metrics.some((m) => ownChannel(catalog, m));
+  const preferred = pool.find((c) => (c.dim === 'channel' ? hasOwnChannel : c.dim === 'acquisition_channel' ? !hasOwnChannel : false));
   const own = pool.find((c) => (TABLE_DIMENSIONS as readonly string[]).includes(c.dim));
-  return (own ?? pool[0])?.dim ?? 'segment';
+  return (preferred ?? own ?? pool[0])?.dim ?? 'segment';
+}
+
+/** Whether a KPI's rows carry a channel of their own (tickets, visits, spend), not only the customer's. */
+function ownChannel(catalog: Catalog, metric: string): boolean {
+  const kpi = catalog.get(metric);
+  if (!kpi) return false;
+  const tables = kpi.tables;
+  return tables.some((t) => {
+    const source = dimensionSource(t, 'channel');
+    return source?.kind === 'own' && source.column === 'channel';
+  });
 }
 
 /**
@@ -136,7 +160,8 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
     return undefined;
   };
   const inSet = (s: Set<string>) => (p: string) => (s.has(normalizeName(p)) ? true : undefined);
-  const kpiAt = (i: number): Found<string> | undefined => longest(i, (p) => names.kpi(p), MAX_NAME_WORDS);
+  const kpiAt = (i: number): Found<string> | undefined =>
+    longest(i, (p) => names.kpiExact(p), MAX_NAME_WORDS) ?? longest(i, (p) => names.kpiByStem(p), MAX_NAME_WORDS);
   const axisAt = (i: number): Found<BreakdownAxis> | undefined => longest(i, (p) => names.axis(p));
   const valueAt = (i: number): Found<readonly { dim: Dimension; value: string }[]> | undefined =>
     longest(i, (p) => {
@@ -144,12 +169,49 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
       return v.length > 0 ? v : undefined;
     });
   const fillerAt = (i: number): Found<true> | undefined => longest(i, inSet(FILLERS));
-  /** Skips filler words from `i`; the index of the next word that is not one. */
+  /** Skips filler words from `i` (but not a value: `Pro` is a plan before it is `para o`); the index after them. */
   const skipFiller = (i: number): number => {
     let j = i;
-    for (let f = fillerAt(j); f; f = fillerAt(j)) j += f.used;
+    for (let f = fillerAt(j); f && !valueAt(j); f = fillerAt(j)) j += f.used;
     return j;
   };
+  /** Skips `is`, `=`, `este` between a dimension and its value. */
+  const skipIs = (i: number): number => i + (longest(i, inSet(IS))?.used ?? 0);
+  type Content =
+    | { kind: 'period'; period: string; used: number }
+    | { kind: 'kpi'; kpi: string; used: number }
+    | { kind: 'axis'; axis: BreakdownAxis; used: number }
+    | { kind: 'value'; candidates: readonly { dim: Dimension; value: string }[]; used: number };
+  /** The longest content at `i`: a period, a KPI by its exact name, a dimension (one that may stand without `by`), a value. */
+  const contentAt = (i: number): Content | undefined => {
+    const found: Content[] = [];
+    const period = context.periodAt(words, i);
+    if (period) found.push({ kind: 'period', period: period.value, used: period.used });
+    const kpi = longest(i, (p) => names.kpiExact(p), MAX_NAME_WORDS);
+    if (kpi) found.push({ kind: 'kpi', kpi: kpi.value, used: kpi.used });
+    const axis = axisAt(i);
+    if (axis && bareAxisAllowed(words.slice(i, i + axis.used).join(' '), axis.value)) found.push({ kind: 'axis', axis: axis.value, used: axis.used });
+    const value = valueAt(i);
+    if (value) found.push({ kind: 'value', candidates: value.value, used: value.used });
+    let best: Content | undefined;
+    for (const f of found) if (!best || f.used > best.used) best = f;
+    return best;
+  };
+  /** After a dimension's first value, more of them: `Pro e Premium`, `APAC, LATAM`; the index after them. */
+  const readMoreValues = (k: number, axis: Dimension): number => {
+    let j = k;
+    for (;;) {
+      const sep = words[j];
+      if (sep === undefined || (sep !== ',' && !JOINS.has(normalizeName(sep)))) return j;
+      const next = valueAt(j + 1);
+      const own = next?.value.filter((c) => c.dim === axis) ?? [];
+      if (!next || own.length === 0) return j;
+      r.loose.push({ candidates: own, dim: axis, typed: words[j + 1] ?? '' });
+      j += 1 + next.used;
+    }
+  };
+  const viewAt = (i: number): Found<View> | undefined =>
+    longest(i, (p) => VIEWS.get(normalizeName(p)) ?? VIEW_LOOKUP.get(normalizeName(p)));
   const numberAt = (i: number): number | undefined => {
     const w = words[i];
     if (w === undefined || !/^\d{1,3}$/.test(w)) return undefined;
@@ -158,6 +220,10 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
 
   let i = 0;
   let afterJoin = false;
+  /** A number read before its ranking word (`the 3 sources with the lowest ...`). */
+  let pendingCount: { n: number; word: string } | undefined;
+  /** Whether a breakdown was named in the singular (`which category ...`): a ranking of one. */
+  let singularAxis = false;
   while (i < words.length) {
     const word = words[i] ?? '';
     const norm = normalizeName(word);
@@ -171,6 +237,22 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
 
     // Explicit filters: `where segment=SMB`, `onde canal=email,phone`, or `segment=SMB` alone.
     const where = WHERES.has(norm) && words[i + 1]?.includes('=') ? 1 : 0;
+    // `where region = LATAM`, `onde região é North America`, `unde planul e Basic`.
+    if (!where && WHERES.has(norm)) {
+      const axis = axisAt(i + 1);
+      const j = axis ? skipIs(i + 1 + axis.used) : -1;
+      const value = axis && !isTimeGrain(axis.value) ? valueAt(j) : undefined;
+      const own = value?.value.filter((c) => c.dim === axis?.value) ?? [];
+      if (axis && value && own.length > 0) {
+        r.loose.push({ candidates: own, dim: axis.value as Dimension, typed: words[j] ?? '' });
+        i = readMoreValues(j + value.used, axis.value as Dimension);
+        r.understoodSomething = true;
+        continue;
+      }
+      if (axis && j < words.length && words[j] !== undefined && !isTimeGrain(axis.value) && STRICT_WHERES.has(norm) && names.knowsValuesOf(axis.value as Dimension) && skipIs(i + 1 + axis.used) > i + 1 + axis.used) {
+        return err({ code: 'filter.value_unknown', dimension: axis.value, input: words[j] ?? '', known: names.valuesOf(axis.value as Dimension) });
+      }
+    }
     // `where segment` with no value: only the words that can mean nothing but `where` say so.
     if (!where && STRICT_WHERES.has(norm) && (words[i + 1] === undefined || (axisAt(i + 1) && !valueAt(i + 2)))) {
       return err({ code: 'query.expected', after: 'where', input: words[i + 1] ?? null });
@@ -179,6 +261,16 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
       const taken = readExplicitFilters(words, i + where, r, context);
       if (!taken.ok) return taken;
       i = taken.value;
+      r.understoodSomething = true;
+      continue;
+    }
+
+    // A period phrase first: `últimos 7 dias` is a period, not the ranking word `últimos`.
+    const periodHere = context.periodAt(words, i);
+    if (periodHere && !longest(i, inSet(COMPARES))) {
+      if (r.period !== undefined && r.period !== periodHere.value) return err({ code: 'period.twice', first: r.period, second: periodHere.value });
+      r.period = periodHere.value;
+      i += periodHere.used;
       r.understoodSomething = true;
       continue;
     }
@@ -209,19 +301,21 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
     if (rankAfterNumber && n !== undefined) {
       if (n < 1 || n > MAX_TOP) return err({ code: 'top.invalid', input: String(n) });
       r.rank = { n, sense: rankAfterNumber.value };
+      pendingCount = undefined;
       i += 1 + rankAfterNumber.used;
       r.understoodSomething = true;
       continue;
     }
     if (rankWord) {
-      const after = numberAt(i + rankWord.used);
+      const after = numberAt(i + rankWord.used) ?? (pendingCount && !explicitRank(norm) ? takePending() : undefined);
       const explicit = rankWord.value === 'top' || rankWord.value === 'bottom';
       if (explicit && after === undefined && (norm === 'top' || norm === 'bottom')) {
         return err({ code: 'top.invalid', input: words[i + rankWord.used] ?? null });
       }
       if (after !== undefined && (after < 1 || after > MAX_TOP)) return err({ code: 'top.invalid', input: String(after) });
-      if (after !== undefined) r.rank = { n: after, sense: rankWord.value };
-      i += rankWord.used + (after !== undefined ? 1 : 0);
+      const ownNumber = numberAt(i + rankWord.used) !== undefined;
+      r.rank = { n: after ?? 0, sense: rankWord.value };
+      i += rankWord.used + (ownNumber ? 1 : 0);
       r.understoodSomething = true;
       continue;
     }
@@ -230,6 +324,11 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
     const by = longest(i, inSet(BYS));
     if (by) {
       const j = i + by.used;
+      // `pe luna trecută`, `pe 2025`: "for" a period, not a breakdown.
+      if (context.periodAt(words, j)) {
+        i = j;
+        continue;
+      }
       if (axisAt(j) && !isFilterAxis(j)) {
         i = readAxes(j);
         r.understoodSomething = true;
@@ -249,68 +348,95 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
       }
     }
 
+    const viewPhrase = longest(i, (p) => VIEWS.get(normalizeName(p)));
+    if (viewPhrase) {
+      r.view = viewPhrase.value;
+      i += viewPhrase.used;
+      r.understoodSomething = true;
+      continue;
+    }
     if (AS.has(norm)) {
-      const view = VIEW_LOOKUP.get(normalizeName(words[i + 1] ?? ''));
+      // `as table`, `as a line chart`, `como gráfico de barras`, `ca grafic cu bare`.
+      let j = i + 1;
+      while (j < words.length && !viewAt(j) && fillerAt(j) && !valueAt(j)) j += fillerAt(j)?.used ?? 1;
+      const view = viewAt(j);
       if (view) {
-        r.view = view;
-        i += 2;
+        r.view = view.value;
+        i = j + view.used;
         r.understoodSomething = true;
         continue;
       }
       // `as pie`: `as` then a word nothing reads is a view that does not exist.
-      const j = i + 1;
-      if (words[j] === undefined || (!kpiAt(j) && !axisAt(j) && !valueAt(j) && !fillerAt(j) && !context.periodAt(words, j))) {
-        return err({ code: 'query.expected', after: 'as', input: words[j] ?? null });
+      const k = i + 1;
+      const known = kpiAt(k) || axisAt(k) || valueAt(k) || fillerAt(k) || context.periodAt(words, k) || numberAt(k) !== undefined;
+      if (words[k] === undefined || !known) return err({ code: 'query.expected', after: 'as', input: words[k] ?? null });
+    }
+
+    // The longest of a period, a KPI, a dimension or a value wins (`acquisition channels` is an
+    // axis, not the KPI `acquisition`); on a tie, in that order.
+    const content = contentAt(i);
+    if (content) {
+      const { kind, used } = content;
+      if (kind === 'period') {
+        const value = content.period;
+        if (r.period !== undefined && r.period !== value) return err({ code: 'period.twice', first: r.period, second: value });
+        r.period = value;
+        i += used;
+        r.understoodSomething = true;
+        continue;
       }
-    }
-
-    const period = context.periodAt(words, i);
-    if (period) {
-      if (r.period !== undefined && r.period !== period.value) return err({ code: 'period.twice', first: r.period, second: period.value });
-      r.period = period.value;
-      i += period.used;
-      r.understoodSomething = true;
-      continue;
-    }
-
-    const kpi = kpiAt(i);
-    // `nps for SMB customers`: a word for customers after a KPI qualifies it; after `and` it is one.
-    if (kpi && !(r.metrics.length > 0 && !joined && fillerAt(i)?.used === kpi.used)) {
-      if (r.metrics.length > 0 && !joined && !r.metrics.includes(kpi.value)) {
-        return err({ code: 'kpi.comma', first: r.metrics.at(-1) ?? '', second: kpi.value });
+      if (kind === 'kpi') {
+        // `nps for SMB customers`: a word for customers after a KPI qualifies it; after `and` it is one.
+        if (r.metrics.length > 0 && !joined && fillerAt(i)?.used === used) {
+          i += used;
+          continue;
+        }
+        if (r.metrics.length > 0 && !joined && !r.metrics.includes(content.kpi)) {
+          return err({ code: 'kpi.comma', first: r.metrics.at(-1) ?? '', second: content.kpi });
+        }
+        addMetric(content.kpi);
+        i += used;
+        continue;
       }
-      addMetric(kpi.value);
-      i += kpi.used;
-      continue;
-    }
-
-    const axis = axisAt(i);
-    if (axis && bareAxisAllowed(words.slice(i, i + axis.used).join(' '), axis.value)) {
-      const value = !isTimeGrain(axis.value) ? valueAt(skipFiller(i + axis.used)) : undefined;
-      const own = value?.value.filter((c) => c.dim === axis.value) ?? [];
-      if (value && own.length > 0 && !isTimeGrain(axis.value)) {
-        // `segmento Enterprise`, `regiunea APAC`: the axis names the value's dimension.
-        r.loose.push({ candidates: own, dim: axis.value, typed: words[i + axis.used] ?? '' });
-        i = skipFiller(i + axis.used) + value.used;
-      } else {
-        if (!r.by.includes(axis.value)) r.by.push(axis.value);
-        i += axis.used;
+      if (kind === 'axis') {
+        const axis = content.axis;
+        const typed = words.slice(i, i + used).join(' ');
+        const j = skipIs(skipFiller(i + used));
+        const value = !isTimeGrain(axis) ? valueAt(j) : undefined;
+        const own = value?.value.filter((c) => c.dim === axis) ?? [];
+        if (value && own.length > 0 && !isTimeGrain(axis)) {
+          // `segmento Enterprise`, `regiunea APAC`, `planurile Pro și Premium`: the axis names the values' dimension.
+          r.loose.push({ candidates: own, dim: axis, typed: words[j] ?? '' });
+          i = readMoreValues(j + value.used, axis);
+        } else {
+          if (!r.by.includes(axis)) r.by.push(axis);
+          if (SINGULAR_AXES.has(normalizeName(typed))) singularAxis = true;
+          i += used;
+        }
+        r.understoodSomething = true;
+        continue;
       }
-      r.understoodSomething = true;
-      continue;
-    }
-
-    const value = valueAt(i);
-    if (value) {
-      r.loose.push({ candidates: value.value, typed: words.slice(i, i + value.used).join(' ') });
-      i += value.used;
+      r.loose.push({ candidates: content.candidates, typed: words.slice(i, i + used).join(' ') });
+      i += used;
       // `SMB segment`, `os clientes Enterprise`: an axis word naming the value's own dimension adds nothing.
       const follow = axisAt(i);
-      if (follow && value.value.some((c) => c.dim === follow.value)) {
-        r.loose[r.loose.length - 1] = { candidates: value.value.filter((c) => c.dim === follow.value), dim: follow.value as Dimension, typed: words[i - 1] ?? '' };
+      if (follow && content.candidates.some((c) => c.dim === follow.value)) {
+        r.loose[r.loose.length - 1] = {
+          candidates: content.candidates.filter((c) => c.dim === follow.value),
+          dim: follow.value as Dimension,
+          typed: words[i - 1] ?? '',
+        };
         i += follow.used;
       }
       r.understoodSomething = true;
+      continue;
+    }
+
+    // A count waiting for its ranking word: `which 2 plans have the highest churn`, `cele 3 surse cu cea mai mică`.
+    const count = numberAt(i);
+    if (count !== undefined && pendingCount === undefined) {
+      pendingCount = { n: count, word };
+      i++;
       continue;
     }
 
@@ -319,11 +445,34 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
       i += filler.used;
       continue;
     }
+
+    // Last, a KPI by the stems of its name (`veniturile`): after every exact reading and filler.
+    const loose = longest(i, (p) => names.kpiByStem(p), MAX_NAME_WORDS);
+    if (loose) {
+      if (r.metrics.length > 0 && !joined && !r.metrics.includes(loose.value)) {
+        return err({ code: 'kpi.comma', first: r.metrics.at(-1) ?? '', second: loose.value });
+      }
+      addMetric(loose.value);
+      i += loose.used;
+      continue;
+    }
     return err(unread(word, r, context));
   }
 
+  if (pendingCount) return err(unread(pendingCount.word, r, context));
+  if (r.rank && r.rank.n === 0) {
+    // `which category had the most tickets`: one group; `the categories with the most`: all of them, ranked.
+    if (singularAxis) r.rank = { ...r.rank, n: 1 };
+    else r.rank = undefined;
+  }
   if (!r.understoodSomething && r.metrics.length === 0) return err({ code: 'query.empty' });
   return r.refinement(context.catalog);
+
+  function takePending(): number | undefined {
+    const n = pendingCount?.n;
+    pendingCount = undefined;
+    return n;
+  }
 
   function addMetric(id: string): void {
     if (!r.metrics.includes(id)) r.metrics.push(id);
@@ -366,7 +515,13 @@ function bareAxisAllowed(typed: string, axis: BreakdownAxis): boolean {
   return /^(daily|weekly|monthly|quarterly|yearly|annually|diario|diaria|semanal|mensal|trimestral|anual|zilnic|saptamanal|lunar|anual)$/.test(normalizeName(typed));
 }
 
-/** Drops question marks and quotes around words; a word that was only punctuation goes. */
+const CONTRACTION_MAP = new Map(Object.entries(CONTRACTIONS).map(([k, v]) => [normalizeName(k), v]));
+const HYPHEN_ARTICLE_SET = set(HYPHEN_ARTICLES);
+
+/**
+ * Drops question marks and quotes around words (a word that was only punctuation goes), and
+ * spells out what is two words in one: `deste` is `de este`, `nps-ul` is `nps`.
+ */
 function clean(words: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of words) {
@@ -376,7 +531,19 @@ function clean(words: readonly string[]): string[] {
     }
     // A period range keeps its dots (`2026-01-01..2026-03-31`); only marks at its ends go.
     const stripped = w.replace(PUNCTUATION, '');
-    if (stripped !== '') out.push(stripped);
+    if (stripped === '') continue;
+    const contraction = CONTRACTION_MAP.get(normalizeName(stripped));
+    if (contraction) {
+      out.push(...contraction);
+      continue;
+    }
+    // `nps-ul`, `churn-ul`, `site-ului`: a borrowed word with a Romanian article after a hyphen.
+    const hyphen = /^(.{2,})-([a-zăâîșț]+)$/i.exec(stripped);
+    if (hyphen && HYPHEN_ARTICLE_SET.has(normalizeName(hyphen[2] ?? ''))) {
+      out.push(hyphen[1] ?? stripped);
+      continue;
+    }
+    out.push(stripped);
   }
   return out;
 }
@@ -451,7 +618,7 @@ function readExplicitFilters(words: readonly string[], i: number, r: Reading, co
 function isMoreValue(word: string, axis: Dimension, context: ReadContext): boolean {
   if (context.names.knowsValuesOf(axis)) return context.names.value(word).some((c) => c.dim === axis);
   const norm = normalizeName(word);
-  return !context.names.kpi(word) && !context.periodAt([word], 0) && !BYS.has(norm) && !COMPARES.has(norm) && !RANKS.has(norm) && !AS.has(norm);
+  return !context.names.kpiExact(word) && !context.periodAt([word], 0) && !BYS.has(norm) && !COMPARES.has(norm) && !RANKS.has(norm) && !AS.has(norm);
 }
 
 function axisCandidates(): [string, string][] {
