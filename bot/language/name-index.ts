@@ -7,6 +7,7 @@ import { DIMENSIONS, TIME_GRAINS, type Dimension } from '../../engine/schema/tab
 import type { DimensionValues } from '../../engine/query/dimension-values.js';
 import { looseKey } from './inflection.js';
 import { AXIS_LOOKUP } from './vocabulary.js';
+import { HYPHEN_ARTICLES } from './question-words.js';
 
 /** Longest KPI name tried, in words (`taxa de retenção de clientes`). */
 export const MAX_NAME_WORDS = 7;
@@ -47,9 +48,9 @@ export class NameIndex {
     }
   }
 
-  /** The KPI a phrase names exactly (case and accents aside). */
+  /** The KPI a phrase names exactly (case and accents aside), or with a hyphenated article dropped (`nps-ul`). */
   kpiExact(phrase: string): string | undefined {
-    return this.catalog.find(phrase)?.id;
+    return this.catalog.find(phrase)?.id ?? this.catalog.find(withoutHyphenArticles(phrase))?.id;
   }
 
   /** The KPI a phrase names by the stems of its words (`veniturile`, `reclamações`). */
@@ -58,7 +59,8 @@ export class NameIndex {
   }
 
   /** The dimension or time grain a phrase names. */
-  axis(phrase: string): BreakdownAxis | undefined {
+  axis(typed: string): BreakdownAxis | undefined {
+    const phrase = withoutHyphenArticles(typed);
     const exact = AXIS_LOOKUP.get(normalizeName(phrase));
     if (exact) return exact;
     if (!phrase.includes(' ')) {
@@ -85,6 +87,19 @@ export class NameIndex {
     for (const entries of this.values.values()) if (entries.some((e) => e.dim === dim)) return true;
     return false;
   }
+}
+
+const HYPHEN_ARTICLE = new RegExp(`^(.{2,})-(${HYPHEN_ARTICLES.join('|')})$`, 'i');
+
+/**
+ * A borrowed word keeps a Romanian article after a hyphen (`nps-ul`, `churn-ul`, `brand-urile`);
+ * the word is the same without it.
+ */
+function withoutHyphenArticles(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((w) => HYPHEN_ARTICLE.exec(w)?.[1] ?? w)
+    .join(' ');
 }
 
 /** Records `key → value`, or marks the key ambiguous when another value already claimed it. */

@@ -14,7 +14,6 @@ import {
   COMPARE_WORDS,
   CONTRACTIONS,
   FILLER_WORDS,
-  HYPHEN_ARTICLES,
   IS_WORDS,
   JOIN_WORDS,
   LAST_YEAR_WORDS,
@@ -516,11 +515,10 @@ function bareAxisAllowed(typed: string, axis: BreakdownAxis): boolean {
 }
 
 const CONTRACTION_MAP = new Map(Object.entries(CONTRACTIONS).map(([k, v]) => [normalizeName(k), v]));
-const HYPHEN_ARTICLE_SET = set(HYPHEN_ARTICLES);
 
 /**
  * Drops question marks and quotes around words (a word that was only punctuation goes), and
- * spells out what is two words in one: `deste` is `de este`, `nps-ul` is `nps`.
+ * spells out what is two words in one: `deste` is `de este`.
  */
 function clean(words: readonly string[]): string[] {
   const out: string[] = [];
@@ -535,12 +533,6 @@ function clean(words: readonly string[]): string[] {
     const contraction = CONTRACTION_MAP.get(normalizeName(stripped));
     if (contraction) {
       out.push(...contraction);
-      continue;
-    }
-    // `nps-ul`, `churn-ul`, `site-ului`: a borrowed word with a Romanian article after a hyphen.
-    const hyphen = /^(.{2,})-([a-zăâîșț]+)$/i.exec(stripped);
-    if (hyphen && HYPHEN_ARTICLE_SET.has(normalizeName(hyphen[2] ?? ''))) {
-      out.push(hyphen[1] ?? stripped);
       continue;
     }
     out.push(stripped);
