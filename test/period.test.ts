@@ -62,6 +62,10 @@ const ON_2026_11_22: readonly (readonly [string, string, Step])[] = [
   ['2026-Q1', '2026-01-01..2026-04-01', { months: 3 }],
   ['2026-q4', '2026-10-01..2027-01-01', { months: 3 }],
   ['FY2026-Q2', '2026-04-01..2026-07-01', { months: 3 }],
+  // Halves: January to June and July to December, stepping by six months.
+  ['2026-H1', '2026-01-01..2026-07-01', { months: 6 }],
+  ['2026-h2', '2026-07-01..2027-01-01', { months: 6 }],
+  ['FY2026-H2', '2026-07-01..2027-01-01', { months: 6 }],
   ['2026-03', '2026-03-01..2026-04-01', { months: 1 }],
   ['2026-02', '2026-02-01..2026-03-01', { months: 1 }],
   ['2026-W05', '2026-01-26..2026-02-02', { weeks: 1 }],
@@ -107,6 +111,8 @@ describe('resolvePeriod: keywords and explicit forms', () => {
     ['2026-q1', '2026-Q1'],
     ['fy2026-q1', '2026-Q1'],
     ['2026-w05', '2026-W05'],
+    ['2026-h1', '2026-H1'],
+    ['fy2026-h2', '2026-H2'],
     ['2026-01-01..2026-03-31', '2026-01-01..2026-03-31'],
     ['2026-02-14', '2026-02-14'],
   ])('GIVEN %j with a calendar fiscal year THEN its label is the canonical %s', (text, label) => {
@@ -244,6 +250,11 @@ describe('resolvePeriod: fiscal years', () => {
     [4, 'FY2026-Q1', '2025-04-01..2025-07-01'],
     [4, 'FY2026-Q4', '2026-01-01..2026-04-01'],
     [4, 'FY2027-Q4', '2027-01-01..2027-04-01'],
+    // Fiscal halves are the first and second six months of the fiscal year; calendar halves stay calendar.
+    [4, 'FY2027-H1', '2026-04-01..2026-10-01'],
+    [4, 'FY2027-H2', '2026-10-01..2027-04-01'],
+    [4, '2026-H1', '2026-01-01..2026-07-01'],
+    [4, '2026-H2', '2026-07-01..2027-01-01'],
     // Months, ISO weeks and the month-based keywords stay calendar.
     [4, '2026-03', '2026-03-01..2026-04-01'],
     [4, '2026-W05', '2026-01-26..2026-02-02'],
@@ -260,11 +271,14 @@ describe('resolvePeriod: fiscal years', () => {
     [10, '2026-Q1', '2025-10-01..2026-01-01'],
     [10, '2026-Q2', '2026-01-01..2026-04-01'],
     [10, '2026-Q4', '2026-07-01..2026-10-01'],
+    [10, 'FY2027-H1', '2026-10-01..2027-04-01'],
     // Fiscal year from December: quarters are Dec-Feb, Mar-May, Jun-Aug, Sep-Nov.
     [12, 'this-year', '2025-12-01..2026-12-01'],
     [12, 'this-quarter', '2026-09-01..2026-12-01'],
     [12, 'last-quarter', '2026-06-01..2026-09-01'],
     [12, '2026-Q1', '2025-12-01..2026-03-01'],
+    // FY2027 from December runs 2026-12-01..2027-12-01; its second half starts in June 2027.
+    [12, 'FY2027-H2', '2027-06-01..2027-12-01'],
   ])('GIVEN a fiscal year starting in month %i on 2026-11-22 THEN %s covers %s', (fys, text, expected) => {
     expect(range(resolve(text, { ...utc, fiscalYearStart: fys }))).toBe(expected);
   });
@@ -288,6 +302,9 @@ describe('resolvePeriod: fiscal years', () => {
     [4, '2026-03', '2026-03'],
     [1, 'FY2026', '2026'],
     [1, 'FY2026-Q1', '2026-Q1'],
+    [4, 'fy2027-h1', 'FY2027-H1'],
+    [4, '2026-H2', '2026-H2'],
+    [1, 'FY2026-H1', '2026-H1'],
   ])('GIVEN a fiscal year starting in month %i THEN %s is labelled %s', (fys, text, label) => {
     expect(resolve(text, { ...utc, fiscalYearStart: fys }).label).toBe(label);
   });
@@ -306,6 +323,11 @@ describe('resolvePeriod: errors', () => {
     ['2025-W53', 'period.invalid'],
     ['2026-Q5', 'period.invalid'],
     ['2026-Q0', 'period.invalid'],
+    ['2026-H3', 'period.invalid'],
+    ['2026-H0', 'period.invalid'],
+    ['FY2026-H3', 'period.invalid'],
+    ['2026-H12', 'period.unknown'],
+    ['2026-H', 'period.unknown'],
     ['last-0d', 'period.invalid'],
     ['last-0w', 'period.invalid'],
     ['last-0m', 'period.invalid'],
@@ -374,6 +396,11 @@ describe('shiftPeriod', () => {
     ['2026', 'previous', '2025-01-01..2026-01-01', '2025'],
     ['2026-Q1', 'previous', '2025-10-01..2026-01-01', '2025-Q4'],
     ['2026-Q1', 'last-year', '2025-01-01..2025-04-01', '2025-Q1'],
+    ['2026-H1', 'previous', '2025-07-01..2026-01-01', '2025-H2'],
+    ['2026-H2', 'previous', '2026-01-01..2026-07-01', '2026-H1'],
+    ['2026-H2', 'last-year', '2025-07-01..2026-01-01', '2025-H2'],
+    // Six calendar months typed as dates are named as the half they are.
+    ['2026-01-01..2026-06-30', 'last-year', '2025-01-01..2025-07-01', '2025-H1'],
     ['2026-03', 'previous', '2026-02-01..2026-03-01', '2026-02'],
     ['2026-03', 'last-year', '2025-03-01..2025-04-01', '2025-03'],
     ['2026-W05', 'previous', '2026-01-19..2026-01-26', '2026-W04'],
@@ -411,6 +438,13 @@ describe('shiftPeriod', () => {
     [4, 'last-quarter', 'previous', '2026-04-01..2026-07-01', 'FY2027-Q1'],
     [10, 'this-quarter', 'previous', '2026-07-01..2026-10-01', 'FY2026-Q4'],
     [10, 'ytd', 'previous', '2025-10-01..2025-11-23', '2025-10-01..2025-11-22'],
+    [4, 'FY2027-H1', 'previous', '2025-10-01..2026-04-01', 'FY2026-H2'],
+    [4, 'FY2027-H2', 'previous', '2026-04-01..2026-10-01', 'FY2027-H1'],
+    [4, 'FY2027-H1', 'last-year', '2025-04-01..2025-10-01', 'FY2026-H1'],
+    // July to December 2025 is no fiscal half when the fiscal year starts in April: its calendar name.
+    [4, '2026-H1', 'previous', '2025-07-01..2026-01-01', '2025-H2'],
+    // With a fiscal year from July, January to June 2026 is both 2026-H1 and FY2026-H2: named fiscally.
+    [7, '2026-H2', 'previous', '2026-01-01..2026-07-01', 'FY2026-H2'],
   ] as const)('GIVEN a fiscal year from month %i THEN %s vs %s is %s (%s)', (fys, text, how, expected, label) => {
     const shifted = shiftPeriod(resolve(text, { ...utc, fiscalYearStart: fys }), how, fys);
     expect(range(shifted)).toBe(expected);

@@ -72,6 +72,18 @@ export function quarterLabel(start: Day, fys: number): string {
   return `${yearLabel(fy, fys)}-Q${Math.floor(monthsBetween(fy, start) / 3) + 1}`;
 }
 
+/** The first day of the fiscal half (six months) containing `d`; with `fys` 1, the calendar half. */
+export function fiscalHalfStartOf(d: Day, fys: number): Day {
+  const fy = fiscalYearStartOf(d, fys);
+  return fy.plus({ months: Math.floor(monthsBetween(fy, d) / 6) * 6 });
+}
+
+/** `2026-H1`, or `FY2027-H1` for a fiscal year that is not the calendar one; `start` is the half's first day. */
+export function halfLabel(start: Day, fys: number): string {
+  const fy = fiscalYearStartOf(start, fys);
+  return `${yearLabel(fy, fys)}-H${Math.floor(monthsBetween(fy, start) / 6) + 1}`;
+}
+
 /** ISO week label; the year is the ISO week-year, so 2027-01-01 is in 2026-W53. */
 export const weekLabel = (d: Day): string => `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`;
 

@@ -7,6 +7,7 @@ import {
   fiscalQuarterStartOf,
   fiscalYearFirstDay,
   fiscalYearStartOf,
+  halfLabel,
   isoDate,
   parseDay,
   quarterLabel,
@@ -20,7 +21,7 @@ export const MAX_LAST_N = 3660;
 type Resolved = Result<Period, PeriodError>;
 
 /**
- * Resolves a period word (`last-quarter`, `2026-Q1`, `FY2026`, `2026-01-01..2026-03-31`, ...) to
+ * Resolves a period word (`last-quarter`, `2026-Q1`, `2026-H2`, `FY2026`, `2026-01-01..2026-03-31`, ...) to
  * dates in the workspace time zone as of `clock.now`. See shared/kpis.md, "Time". Case and
  * surrounding spaces do not matter. Fiscal years follow the convention in calendar.ts (named after
  * the year they end in); months and ISO weeks are always calendar ones.
@@ -99,6 +100,18 @@ export function resolvePeriod(text: string, clock: Clock): Resolved {
     if (q < 1 || q > 4) return invalid('a quarter is Q1 to Q4');
     const start = fiscalYearFirstDay(Number(m[2]), fys).plus({ months: (q - 1) * 3 });
     return make(quarterLabel(start, fys), start, start.plus({ months: 3 }), { months: 3 });
+  }
+
+  m = /^(fy)?(\d{4})-h(\d)$/.exec(t);
+  if (m) {
+    const h = Number(m[3]);
+    if (h < 1 || h > 2) return invalid('a half is H1 or H2');
+    // Unlike quarters, halves keep the two readings apart: `2026-H1` is always January to June,
+    // `FY2027-H1` the first six months of fiscal year 2027 (the same thing with a calendar fiscal year).
+    const fiscal = m[1] !== undefined;
+    const year = fiscal ? fiscalYearFirstDay(Number(m[2]), fys) : DateTime.utc(Number(m[2]), 1, 1);
+    const start = year.plus({ months: (h - 1) * 6 });
+    return make(halfLabel(start, fiscal ? fys : 1), start, start.plus({ months: 6 }), { months: 6 });
   }
 
   m = /^(\d{4})-(\d{2})$/.exec(t);

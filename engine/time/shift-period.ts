@@ -3,8 +3,10 @@ import type { Period } from './period.js';
 import {
   type Day,
   dayOf,
+  fiscalHalfStartOf,
   fiscalQuarterStartOf,
   fiscalYearStartOf,
+  halfLabel,
   isoDate,
   monthLabel,
   quarterLabel,
@@ -31,7 +33,7 @@ export function shiftPeriod(p: Period, how: 'previous' | 'last-year', fiscalYear
   return { ...p, label: labelFor(startDate, endDate, fiscalYearStart), startDate, endDate };
 }
 
-/** The shortest name for `[startDate, endDate)`: a day, ISO week, month, quarter, year, or the dates. */
+/** The shortest name for `[startDate, endDate)`: a day, ISO week, month, quarter, half, year, or the dates. */
 export function labelFor(startDate: string, endDate: string, fiscalYearStart = 1): string {
   const start = dayOf(startDate);
   const end = dayOf(endDate);
@@ -40,6 +42,10 @@ export function labelFor(startDate: string, endDate: string, fiscalYearStart = 1
   if (spans(start.startOf('week'), { weeks: 1 })) return weekLabel(start);
   if (spans(start.startOf('month'), { months: 1 })) return monthLabel(start);
   if (spans(fiscalQuarterStartOf(start, fiscalYearStart), { months: 3 })) return quarterLabel(start, fiscalYearStart);
+  // A half is named fiscally first, as quarters and years are; a calendar half that is not a fiscal
+  // one (January to June with a fiscal year from April) keeps its calendar name.
+  if (spans(fiscalHalfStartOf(start, fiscalYearStart), { months: 6 })) return halfLabel(start, fiscalYearStart);
+  if (spans(fiscalHalfStartOf(start, 1), { months: 6 })) return halfLabel(start, 1);
   if (spans(fiscalYearStartOf(start, fiscalYearStart), { years: 1 })) return yearLabel(start, fiscalYearStart);
   return `${startDate}..${isoDate(end.minus({ days: 1 }))}`;
 }
