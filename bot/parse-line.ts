@@ -10,6 +10,7 @@ import type { ParseError } from './language/parse-error.js';
  * (a value typed on its own filters by it): what every entry point does first.
  */
 export function parseLine(engine: Engine, line: string, values?: DimensionValues): Result<Command, ParseError> {
+  const today = engine.period('today');
   return parseCommand(line, {
     catalog: engine.catalog,
     // A word that looks like a period but is wrong (2026-13) goes to the engine, which says why.
@@ -18,6 +19,7 @@ export function parseLine(engine: Engine, line: string, values?: DimensionValues
       return r.ok || r.error.code === 'period.invalid';
     },
     ...(values ? { values } : {}),
+    ...(today.ok ? { today: today.value.startDate } : {}),
   });
 }
 

@@ -172,7 +172,7 @@ const LAST_N: readonly Case[] = [
 const SINCE: readonly Case[] = [
   ['since march', DEC1, '2026-03-01..2026-12-01', 2],
   ['desde março', DEC1, '2026-03-01..2026-12-01', 2],
-  ['din martie', DEC1, '2026-03-01..2026-12-01', 2],
+  ['din martie încoace', DEC1, '2026-03-01..2026-12-01', 3],
   ['începând cu martie', DEC1, '2026-03-01..2026-12-01', 3],
   ['since 2026-03-15', DEC1, '2026-03-15..2026-12-01', 2],
   ['since 15 march', DEC1, '2026-03-15..2026-12-01', 3],

@@ -11,6 +11,7 @@ import { AXIS_LOOKUP, COMMAND_LOOKUP, KEYWORDS, PERIOD_LOOKUP, PERIOD_WORDS, VIE
 import type { ParseError } from './parse-error.js';
 import type { DimensionValues } from '../../engine/query/dimension-values.js';
 import { NameIndex, MAX_PHRASE_WORDS } from './name-index.js';
+import { readPeriodPhrase } from './period-phrase.js';
 import { asQuery, isQuestion, readQuestion, type ReadContext } from './read-question.js';
 import { parseSubscribeWords } from './parse-subscribe.js';
 
@@ -20,6 +21,8 @@ export interface ParseContext {
   readonly isPeriod: (word: string) => boolean;
   /** The values each dimension has in the data: a value typed on its own filters by it. */
   readonly values?: DimensionValues;
+  /** Today in the workspace's time zone (YYYY-MM-DD): `february` and `Q1` are the latest that have started. */
+  readonly today?: string;
 }
 
 const CELL_NAME = /^[a-z][a-z0-9_]{0,30}$/i;
@@ -127,6 +130,11 @@ function readContext(context: ParseContext): ReadContext {
 function periodAt(words: readonly string[], i: number, context: ParseContext): { value: string; used: number } | undefined {
   const word = words[i];
   if (word === undefined || word === ',') return undefined;
+  // The phrase reader spells engine forms the engine's way (`LAST-30D` is `last-30d`), so it goes first.
+  if (context.today !== undefined) {
+    const phrase = readPeriodPhrase(words, i, context.today);
+    if (phrase) return { value: phrase.period, used: phrase.used };
+  }
   if (context.isPeriod(word)) return { value: word, used: 1 };
   for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1; n--) {
     const slice = words.slice(i, i + n);

@@ -16,6 +16,7 @@ import {
   PART_NOUNS,
   PHRASES,
   RELATIVE_YEARS,
+  SINCE_AROUND,
   SINCE_WORDS,
   UNITS,
   UNIT_CONNECTORS,
@@ -165,8 +166,15 @@ function lastN(w: Words): Match[] {
 
 /** `since march`, `desde 2025`, `începând cu 15 martie`: from the first day through today. */
 function since(w: Words, today: DateTime): Match[] {
-  return SINCE_WORDS.matches(w.at, 0).flatMap((s) => [...spansAt(w, s.end, today), ...datesAt(w, s.end)])
-    .map((a) => ({ end: a.end, period: `${a.start}..${isoDate(today)}` }));
+  const opened = SINCE_WORDS.matches(w.at, 0).flatMap((s) => [...spansAt(w, s.end, today), ...datesAt(w, s.end)]);
+  // `din martie încoace`, `from march onwards`: a date between two words.
+  const around = SINCE_AROUND.flatMap(([open, close]) => {
+    if (!open.every((word, k) => w.at[k] === word)) return [];
+    return [...spansAt(w, open.length, today), ...datesAt(w, open.length)]
+      .filter((a) => close.every((word, k) => w.at[a.end + k] === word))
+      .map((a) => ({ ...a, end: a.end + close.length }));
+  });
+  return [...opened, ...around].map((a) => ({ end: a.end, period: `${a.start}..${isoDate(today)}` }));
 }
 
 /** A date or month in the engine's syntax after `since`: `2026-03-15`, `2026-03`. */

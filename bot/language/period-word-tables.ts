@@ -99,3 +99,7 @@ export const NUMBERS = table('number', (l) => pairs(l.numbers));
 export const UNIT_CONNECTORS = list('unit connector', (l) => l.unitConnectors);
 export const UNITS = table<LastUnit>('unit', (l) => pairs(l.units));
 export const SINCE_WORDS = list('since word', (l) => l.sinceWords);
+/** `din … încoace`: the opening and closing words of a since-phrase, normalized. */
+export const SINCE_AROUND: readonly (readonly [string[], string[]])[] = Object.values(PERIOD_LANGUAGES).flatMap((l) =>
+  l.sinceAround.map(([open, close]) => [normalizeName(open).split(' '), normalizeName(close).split(' ')] as const),
+);

@@ -86,6 +86,8 @@ export interface PeriodLanguage {
   readonly units: Readonly<Record<string, LastUnit>>;
   /** Words that open `since <date>`: from that date through today. */
   readonly sinceWords: readonly string[];
+  /** Words around a date that mean since it: `din martie încoace`, `from march onwards`. */
+  readonly sinceAround: readonly (readonly [string, string])[];
   /** Fixed phrases and what they stand for. */
   readonly phrases: Readonly<Record<string, PhraseMeaning>>;
 }
@@ -131,6 +133,7 @@ const EN: PeriodLanguage = {
   unitConnectors: [],
   units: { day: 'd', days: 'd', week: 'w', weeks: 'w', wk: 'w', wks: 'w', month: 'm', months: 'm', mo: 'm', mos: 'm', mth: 'm', mths: 'm' },
   sinceWords: ['since', 'starting', 'starting from'],
+  sinceAround: [['from', 'onwards'], ['from', 'on']],
   phrases: {
     'year to date': 'ytd',
     'so far this year': 'ytd',
@@ -201,6 +204,7 @@ const PT: PeriodLanguage = {
   unitConnectors: [],
   units: { dia: 'd', dias: 'd', semana: 'w', semanas: 'w', mês: 'm', meses: 'm' },
   sinceWords: ['desde', 'a partir de'],
+  sinceAround: [['de', 'para cá'], ['de', 'em diante']],
   phrases: {
     'até agora este ano': 'ytd',
     'este ano até agora': 'ytd',
@@ -305,8 +309,9 @@ const RO: PeriodLanguage = {
   },
   unitConnectors: ['de'],
   units: { zi: 'd', zile: 'd', săptămână: 'w', săptămâni: 'w', lună: 'm', luni: 'm' },
-  // `din martie` reads as "since March", as agreed with the question reader; see the report on it.
-  sinceWords: ['din', 'începând cu', 'începând din', 'de la'],
+  // Not `din` alone: `veniturile din martie` is March's revenue; `din martie încoace` is since March.
+  sinceWords: ['începând cu', 'începând din', 'de la'],
+  sinceAround: [['din', 'încoace'], ['de la', 'încoace']],
   phrases: {
     'de la începutul anului': 'ytd',
     'de la începutul anului până acum': 'ytd',

@@ -94,8 +94,15 @@ export const LAST_YEAR_WORDS: readonly string[] = [
 /** After a comparison word: no comparison at all. */
 export const NONE_WORDS: readonly string[] = ['none', 'nothing', 'nada', 'nenhum', 'nimic'];
 
-/** Comparisons people type as one abbreviation. */
-export const COMPARE_SHORTHANDS: Readonly<Record<string, 'previous' | 'last-year'>> = {
+/** Comparisons people type as one abbreviation or phrase, with no `vs` before them. */
+export const COMPARE_SHORTHANDS: Readonly<Record<string, 'previous' | 'last-year' | 'none'>> = {
+  'without comparison': 'none',
+  'without a comparison': 'none',
+  'no comparison': 'none',
+  'sem comparação': 'none',
+  'sem comparar': 'none',
+  'fără comparație': 'none',
+  'fără comparare': 'none',
   yoy: 'last-year',
   'y/y': 'last-year',
   'year over year': 'last-year',

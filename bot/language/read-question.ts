@@ -1,4 +1,5 @@
 import type { Catalog } from '../../engine/catalog/catalog.js';
+import { distance } from 'fastest-levenshtein';
 import { closest } from '../../engine/catalog/closest.js';
 import { normalizeName } from '../../engine/catalog/normalize-name.js';
 import type { BreakdownAxis } from '../../engine/query/query.js';
@@ -223,6 +224,8 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
   let pendingCount: { n: number; word: string } | undefined;
   /** Whether a breakdown was named in the singular (`which category ...`): a ranking of one. */
   let singularAxis = false;
+  /** The first word nothing read. */
+  let unknown: string | undefined;
   while (i < words.length) {
     const word = words[i] ?? '';
     const norm = normalizeName(word);
@@ -455,8 +458,12 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
       i += loose.used;
       continue;
     }
-    return err(unread(word, r, context));
+    // Not understood: remembered, and the rest still read, so the reply can say all that was understood.
+    unknown ??= word;
+    i++;
   }
+
+  if (unknown !== undefined) return err(unread(unknown, r, context));
 
   if (pendingCount) return err(unread(pendingCount.word, r, context));
   if (r.rank && r.rank.n === 0) {
@@ -523,13 +530,20 @@ const CONTRACTION_MAP = new Map(Object.entries(CONTRACTIONS).map(([k, v]) => [no
 function clean(words: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of words) {
-    if (w === ',' || w.includes('=')) {
+    if (w === ',') {
       out.push(w);
       continue;
     }
+    if (w.includes('=')) {
+      // `segment=SMB?`: the question mark ends the question, not the value.
+      out.push(w.replace(/[?!.;:]+$/, ''));
+      continue;
+    }
     // A period range keeps its dots (`2026-01-01..2026-03-31`); only marks at its ends go.
-    const stripped = w.replace(PUNCTUATION, '');
+    let stripped = w.replace(PUNCTUATION, '');
     if (stripped === '') continue;
+    // `last month's nps`: a possessive is the word itself (but `what's` is a filler of its own).
+    if (/['’]s$/i.test(stripped) && !FILLERS.has(normalizeName(stripped))) stripped = stripped.slice(0, -2);
     const contraction = CONTRACTION_MAP.get(normalizeName(stripped));
     if (contraction) {
       out.push(...contraction);
@@ -628,9 +642,15 @@ function unread(word: string, r: Reading, context: ReadContext): ParseError {
   for (const kpi of context.catalog.list()) for (const name of [kpi.id, kpi.name, ...kpi.aliases]) candidates.push([kpi.id, name]);
   for (const [p, canonical] of PERIOD_LOOKUP) candidates.push([canonical, p]);
   candidates.push(...axisCandidates());
-  const suggestions = closest(word, candidates, 3);
+  // Close means a slip: one letter for a short word, two for a longer one, never a guess at a filler.
+  const typed = normalizeName(word);
+  const slip = typed.length <= 5 ? 1 : 2;
+  const suggestions = closest(word, candidates, 6)
+    .filter((s) => candidates.some(([shown, text]) => shown === s && distance(typed, normalizeName(text)) <= slip))
+    .slice(0, 3);
+  // No KPI read: the unknown word is most likely the KPI (`chrun last-quarter`).
   if (!reading.metrics || reading.metrics.length === 0) {
-    if (!r.understoodSomething) return { code: 'kpi.unknown', input: word, suggestions: suggestions.filter((s) => context.catalog.get(s)) };
+    return { code: 'kpi.unknown', input: word, suggestions: context.catalog.suggest(word) };
   }
   const text = formatReading(reading);
   return {

@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 /** How a line was read, as the reading text, or the error's code and words. */
 function readingOf(q: string): string {
-  const r = parseCommand(q, { catalog, isPeriod, values });
+  const r = parseCommand(q, { catalog, isPeriod, values, today: CORPUS_TODAY });
   if (!r.ok) return `error ${r.error.code}: ${errorMessage(r.error)}`;
   if (r.value.kind !== 'query') return `not a question: ${r.value.kind}`;
   return formatReading(r.value);
@@ -45,7 +45,7 @@ describe('the question corpus: questions as people type them, read as they mean'
   });
 
   it.each(REFUSED.map((c) => [c.lang, c.q, c.word] as const))('GIVEN (%s) %j THEN it is refused, naming %j', (_lang, q, word) => {
-    const r = parseCommand(q, { catalog, isPeriod, values });
+    const r = parseCommand(q, { catalog, isPeriod, values, today: CORPUS_TODAY });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(normalizeName(errorMessage(r.error))).toContain(normalizeName(word));
   });

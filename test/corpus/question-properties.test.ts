@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 
 const reading = (q: string): string => {
-  const r = parseCommand(q, { catalog, isPeriod, values });
+  const r = parseCommand(q, { catalog, isPeriod, values, today: CORPUS_TODAY });
   return r.ok && r.value.kind === 'query' ? formatReading(r.value) : `error ${r.ok ? r.value.kind : r.error.code}`;
 };
 
@@ -71,7 +71,7 @@ describe('reading questions: what must not change it', () => {
       fc.property(question, nonsense, fc.nat(), (c, word, at) => {
         const words = c.q.split(' ');
         words.splice(at % (words.length + 1), 0, word);
-        const r = parseCommand(words.join(' '), { catalog, isPeriod, values });
+        const r = parseCommand(words.join(' '), { catalog, isPeriod, values, today: CORPUS_TODAY });
         expect(r.ok && r.value.kind === 'query' ? `answered: ${words.join(' ')}` : 'refused').toBe('refused');
       }),
       { numRuns: 600 },
