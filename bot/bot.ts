@@ -3,6 +3,7 @@ import { isStoreBusy } from '../engine/store/store-busy.js';
 import type { Command, QueryCommand, Refinement } from './language/command.js';
 import { failedOnAWord, parseLine } from './parse-line.js';
 import { valueDictionary } from './language/value-dictionary.js';
+import { formatReading } from './language/format-reading.js';
 import { describePeriod } from './reply/answer-reply.js';
 import { answerQuestion, askKpi } from './answer-question.js';
 import type { Reply } from './reply/reply.js';
@@ -58,7 +59,7 @@ export function createBot(deps: BotDeps): Bot {
     const r = await answerQuestion(engine, command);
     if (!r.ok) return failure(r.error);
     const values = Object.fromEntries(r.value.results.map((x) => [x.metric, x.value]));
-    return remember(sessionId, { name, input: line, command, values, reply: { kind: 'multi', parts: r.value.parts } });
+    return remember(sessionId, { name, input: line, command, values, reply: { kind: 'multi', parts: withReading(r.value.parts, command) } });
   }
 
   async function handle(inbound: Inbound): Promise<Reply> {
@@ -183,6 +184,15 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   return { handle };
+}
+
+/**
+ * The question as it was read, under the first headline (`read as nps 2026-02 where
+ * segment=SMB`), so a misreading shows at once.
+ */
+function withReading(parts: readonly Reply[], command: QueryCommand): Reply[] {
+  const first = parts.findIndex((p) => p.kind === 'headline');
+  return parts.map((p, k) => (k === first && p.kind === 'headline' ? { ...p, context: [...p.context, `read as \`${formatReading(command)}\``] } : p));
 }
 
 /** A follow-up changes what it names and keeps the rest; filters add to the ones in force. */
