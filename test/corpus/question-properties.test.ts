@@ -1,33 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { join } from 'node:path';
-import { loadCatalog } from '../../engine/catalog/load-catalog.js';
-import type { Catalog } from '../../engine/catalog/catalog.js';
-import type { DimensionValues } from '../../engine/query/dimension-values.js';
-import { resolvePeriod } from '../../engine/time/index.js';
-import { parseCommand } from '../../bot/language/parse-command.js';
 import { formatReading } from '../../bot/language/format-reading.js';
-import { CORPUS_TODAY, CORPUS_VALUES, QUESTIONS } from './questions.js';
+import { corpusParser, type Parse } from './corpus-parser.js';
+import { QUESTIONS } from './questions.js';
 
-let catalog: Catalog;
-const clock = { now: Date.parse(`${CORPUS_TODAY}T10:00:00Z`), timezone: 'UTC', fiscalYearStart: 1 };
-const isPeriod = (w: string): boolean => {
-  const r = resolvePeriod(w, clock);
-  return r.ok || r.error.code === 'period.invalid';
-};
-const values: DimensionValues = {
-  ...CORPUS_VALUES,
-  channel: [...new Set([...(CORPUS_VALUES['channel'] ?? []), ...(CORPUS_VALUES['acquisition_channel'] ?? [])])],
-};
-
+let parse: Parse;
 beforeAll(async () => {
-  const loaded = await loadCatalog({ dirs: [join(process.cwd(), 'queries')] });
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.error, null, 2));
-  catalog = loaded.value;
+  parse = await corpusParser();
 });
 
 const reading = (q: string): string => {
-  const r = parseCommand(q, { catalog, isPeriod, values, today: CORPUS_TODAY });
+  const r = parse(q);
   return r.ok && r.value.kind === 'query' ? formatReading(r.value) : `error ${r.ok ? r.value.kind : r.error.code}`;
 };
 
@@ -71,7 +54,7 @@ describe('reading questions: what must not change it', () => {
       fc.property(question, nonsense, fc.nat(), (c, word, at) => {
         const words = c.q.split(' ');
         words.splice(at % (words.length + 1), 0, word);
-        const r = parseCommand(words.join(' '), { catalog, isPeriod, values, today: CORPUS_TODAY });
+        const r = parse(words.join(' '));
         expect(r.ok && r.value.kind === 'query' ? `answered: ${words.join(' ')}` : 'refused').toBe('refused');
       }),
       { numRuns: 600 },

@@ -1,27 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCatalog } from '../../engine/catalog/load-catalog.js';
-import type { Catalog } from '../../engine/catalog/catalog.js';
-import { resolvePeriod } from '../../engine/time/index.js';
-import { parseCommand } from '../../bot/language/parse-command.js';
-import { formatReading } from '../../bot/language/format-reading.js';
-import { errorMessage } from '../../bot/messages.js';
-import { CORPUS_VALUES } from './questions.js';
+import { corpusParser, readingOf, type Parse } from './corpus-parser.js';
 
 /** The README's language section reads its examples as of 1 December 2026. */
 const TODAY = '2026-12-01';
-let catalog: Catalog;
-const clock = { now: Date.parse(`${TODAY}T10:00:00Z`), timezone: 'UTC', fiscalYearStart: 1 };
-const isPeriod = (w: string): boolean => {
-  const r = resolvePeriod(w, clock);
-  return r.ok || r.error.code === 'period.invalid';
-};
-
+let parse: Parse;
 beforeAll(async () => {
-  const loaded = await loadCatalog({ dirs: [join(process.cwd(), 'queries')] });
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.error, null, 2));
-  catalog = loaded.value;
+  parse = await corpusParser(TODAY);
 });
 
 /** The rows of the README's "you type | kpibot reads" table. */
@@ -43,7 +29,6 @@ describe('the README shows readings kpibot really gives', () => {
   });
 
   it.each(examples())('GIVEN %j THEN it reads %j', (q, reading) => {
-    const r = parseCommand(q, { catalog, isPeriod, values: CORPUS_VALUES, today: TODAY });
-    expect(r.ok ? (r.value.kind === 'query' ? formatReading(r.value) : r.value.kind) : errorMessage(r.error)).toBe(reading);
+    expect(readingOf(parse(q))).toBe(reading);
   });
 });
