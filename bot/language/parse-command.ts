@@ -1,13 +1,10 @@
 import type { Catalog, KpiDef } from '../../engine/catalog/catalog.js';
 import { closest } from '../../engine/catalog/closest.js';
 import { normalizeName } from '../../engine/catalog/normalize-name.js';
-import { resolveAxis } from '../../engine/query/resolve-axis.js';
-import type { BreakdownAxis } from '../../engine/query/query.js';
-import { isTimeGrain, type Dimension, type TimeGrain } from '../../engine/schema/tables.js';
 import { err, ok, type Result } from '../../engine/result.js';
 import { tokenize } from '../tokenize.js';
-import type { Command, CompareChoice, QueryCommand, Rank, Refinement, View } from './command.js';
-import { AXIS_LOOKUP, COMMAND_LOOKUP, KEYWORDS, PERIOD_LOOKUP, PERIOD_WORDS, VIEW_LOOKUP, isKeyword } from './vocabulary.js';
+import type { Command, QueryCommand } from './command.js';
+import { COMMAND_LOOKUP, KEYWORDS, PERIOD_LOOKUP, PERIOD_WORDS } from './vocabulary.js';
 import type { ParseError } from './parse-error.js';
 import type { DimensionValues } from '../../engine/query/dimension-values.js';
 import { NameIndex, MAX_PHRASE_WORDS } from './name-index.js';
@@ -156,11 +153,6 @@ function unknownKpi(words: readonly string[], catalog: Catalog): ParseError {
   const first = words[0] ?? '';
   const guesses = [first, words.slice(0, 2).join(' '), words.slice(0, 3).join(' ')];
   return { code: 'kpi.unknown', input: first, suggestions: [...new Set(guesses.flatMap((g) => catalog.suggest(g)))].slice(0, 3) };
-}
-
-function unknownAxis(input: string): ParseError {
-  const axis = resolveAxis(input);
-  return { code: 'dimension.unknown', input, suggestions: axis.ok ? [] : axis.error.suggestions };
 }
 
 function unknownWord(input: string, extra: readonly string[]): ParseError {
