@@ -11,7 +11,7 @@
  */
 export const FILLER_WORDS: Readonly<Record<'en' | 'pt' | 'ro', readonly string[]>> = {
   en: [
-    'coming', 'came from', 'acquired', 'through', 'via', 'chart', 'graph', 'please show', 'what', "what's", 'whats', 'which', 'who', 'how', "how's", 'much', 'many', 'was', 'were', 'is', 'are', "isn't", 'be', 'been', 'being',
+    'pull', 'pull up', 'bring up', 'fetch', 'ticket', 'tickets', 'coming', 'came from', 'acquired', 'through', 'via', 'chart', 'graph', 'please show', 'what', "what's", 'whats', 'which', 'who', 'how', "how's", 'much', 'many', 'was', 'were', 'is', 'are', "isn't", 'be', 'been', 'being',
     'our', 'my', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'during', 'over', 'about', 'throughout', 'within', 'across', 'among',
     'amongst', 'from', 'to', 'into', 'between', 'with', 'among', 'show', 'me', 'us', 'give', 'tell', 'get', 'got', 'see', 'display',
     'list', 'please', 'pls', 'can', 'could', 'would', 'will', 'you', 'i', 'we', 'want', 'wanna', 'like', 'know', 'need', 'did', 'do',
@@ -24,7 +24,7 @@ export const FILLER_WORDS: Readonly<Record<'en' | 'pt' | 'ro', readonly string[]
     'score', 'scores', 'ranked', 'sorted', 'ranking', 'rank', 'some', 'any', 'overview', 'breakdown', 'trend', 'evolution',
   ],
   pt: [
-    'vindos', 'vindas', 'vindo', 'vinda', 'provenientes', 'oriundos', 'adquiridos', 'gráfico', 'grafico', 'qual', 'quais', 'quanto', 'quanta', 'quantos', 'quantas', 'como', 'foi', 'foram', 'era', 'eram', 'e', 'é', 'sao', 'são', 'esta',
+    'pode', 'podes', 'poderia', 'podia', 'consegue', 'consegues', 'mostrar-me', 'chamado', 'chamados', 'vindos', 'vindas', 'vindo', 'vinda', 'provenientes', 'oriundos', 'adquiridos', 'gráfico', 'grafico', 'qual', 'quais', 'quanto', 'quanta', 'quantos', 'quantas', 'como', 'foi', 'foram', 'era', 'eram', 'e', 'é', 'sao', 'são', 'esta',
     'está', 'estao', 'estão', 'esteve', 'estiveram', 'o', 'a', 'os', 'as', 'um', 'uma', 'do', 'da', 'dos', 'das', 'de', 'no', 'na',
     'nos', 'nas', 'em', 'para', 'pra', 'pro', 'pelo', 'pela', 'pelos', 'pelas', 'ao', 'à', 'aos', 'às', 'nosso', 'nossa', 'nossos',
     'nossas', 'meu', 'minha', 'me', 'mostra', 'mostre', 'mostrar', 'mostra-me', 'mostre-me', 'diz', 'diga', 'diz-me', 'diga-me', 'dá',
@@ -36,7 +36,7 @@ export const FILLER_WORDS: Readonly<Record<'en' | 'pt' | 'ro', readonly string[]
     'período', 'periodo', 'que', 'cada', 'evolução', 'evolucao', 'tendência', 'resumo', 'índice', 'indice',
   ],
   ro: [
-    'veniți', 'veniti', 'venite', 'venit', 'proveniți', 'proveniti', 'achiziționați', 'achizitionati', 'prin', 'grafic', 'care', 'ce', 'cat', 'cât', 'cata', 'câtă', 'cate', 'câte', 'cati', 'câți', 'cum', 'a', 'au', 'am', 'ati', 'ați', 'fost', 'este',
+    'poți', 'poti', 'puteți', 'puteti', 'poate', 'să-mi', 'sa-mi', 'arăți', 'arati', 'ca', 'tichet', 'tichete', 'veniți', 'veniti', 'venite', 'venit', 'proveniți', 'proveniti', 'achiziționați', 'achizitionati', 'prin', 'grafic', 'care', 'ce', 'cat', 'cât', 'cata', 'câtă', 'cate', 'câte', 'cati', 'câți', 'cum', 'a', 'au', 'am', 'ati', 'ați', 'fost', 'este',
     'e', 'sunt', 'era', 'erau', 'al', 'ai', 'ale', 'lui', 'ei', 'de', 'din', 'în', 'in', 'la', 'pentru', 'nostru', 'noastră', 'noastra',
     'noștri', 'nostri', 'noastre', 'mi', 'îmi', 'imi', 'ne', 'arată', 'arata', 'arată-mi', 'arata-mi', 'spune', 'spune-mi', 'dă-mi',
     'da-mi', 'vreau', 'aș vrea', 'as vrea', 'să', 'sa', 'văd', 'vad', 'știu', 'stiu', 'valoarea', 'valorile', 'nivelul', 'totalul',
@@ -250,6 +250,10 @@ export const VIEW_PHRASES: Readonly<Record<string, 'number' | 'table' | 'bar' | 
   'grafic cu bare': 'bar',
   'grafic de bare': 'bar',
   'grafic cu linie': 'line',
+  'grafic cu linii': 'line',
+  'grafic de linii': 'line',
+  'grafic cu bare verticale': 'bar',
+  'gráfico em linha': 'line',
   'grafic linie': 'line',
   'grafic liniar': 'line',
   tabela: 'table',

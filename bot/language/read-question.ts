@@ -57,6 +57,8 @@ const IS = set(IS_WORDS);
 const VIEWS = new Map(Object.entries(VIEW_PHRASES).map(([k, v]) => [normalizeName(k), v]));
 const SINGULAR_AXES = set(SINGULAR_AXIS_WORDS);
 const explicitRank = (word: string): boolean => word === 'top' || word === 'bottom';
+/** KPIs whose names are also the common nouns for their rows (`SMB customers`, `chat tickets`). */
+const NOUN_KPIS = new Set(['customers', 'tickets']);
 /** Trailing marks a question ends with, and opening ones it may start with. */
 const PUNCTUATION = /^[¿¡"“”'«»(]+|[?!.;:"“”'»)]+$/g;
 
@@ -331,8 +333,10 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
         i = j;
         continue;
       }
-      if (axisAt(j) && !isFilterAxis(j)) {
-        i = readAxes(j);
+      // `by ticket category`: a common noun for the rows before the dimension adds nothing.
+      const k = r.metrics.length > 0 && kpiAt(j) && fillerAt(j) && axisAt(j + (fillerAt(j)?.used ?? 0)) ? j + (fillerAt(j)?.used ?? 0) : j;
+      if (axisAt(k) && !isFilterAxis(k)) {
+        i = readAxes(k);
         r.understoodSomething = true;
         continue;
       }
@@ -450,6 +454,11 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
 
     // Last, a KPI by the stems of its name (`veniturile`): after every exact reading and filler.
     const loose = longest(i, (p) => names.kpiByStem(p), MAX_NAME_WORDS);
+    // `rezolvarea tichetelor de chat`: the KPIs that are also the rows' common noun qualify the KPI before them.
+    if (loose && r.metrics.length > 0 && !joined && NOUN_KPIS.has(loose.value)) {
+      i += loose.used;
+      continue;
+    }
     if (loose) {
       if (r.metrics.length > 0 && !joined && !r.metrics.includes(loose.value)) {
         return err({ code: 'kpi.comma', first: r.metrics.at(-1) ?? '', second: loose.value });
