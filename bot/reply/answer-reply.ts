@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
-import type { KpiResult } from '../../engine/query/query.js';
+import type { GroupResult, KpiResult } from '../../engine/query/query.js';
 import { chartSpec } from '../../engine/chart/chart-spec.js';
+import { isToDateWord } from '../../engine/time/read-to-date.js';
 import { isTimeGrain } from '../../engine/schema/tables.js';
 import { formatDelta, formatValue, trend, type FormatOptions } from '../../engine/format-value.js';
 import type { Rank, View } from '../language/command.js';
@@ -9,12 +10,23 @@ import type { Reply } from './reply.js';
 /** Rows shown when nobody asked for `top N`; more would not read in a chat message. */
 export const DEFAULT_ROWS = 25;
 
-/** The last day of a half-open period, as people say it ("2026-07-01 – 2026-09-30, UTC"). */
-export function describePeriod(period: KpiResult['period']): string {
+/**
+ * The last day of a half-open period, as people say it ("2026-07-01 – 2026-09-30, UTC"). A period
+ * read to date says so and until when ("this-month to date (2026-12-01 – 2026-12-15 until 09:30,
+ * UTC)"); the span it is compared with says the same time (`role: 'compared'`).
+ */
+export function describePeriod(period: KpiResult['period'], role: 'read' | 'compared' = 'read'): string {
   const start = DateTime.fromISO(period.start);
   const last = DateTime.fromISO(period.end).minus({ days: 1 });
   const range = start.equals(last) ? start.toISODate() : `${start.toISODate()} – ${last.toISODate()}`;
-  return `${period.label} (${range}, ${period.timezone})`;
+  if (period.asOf === undefined) return `${period.label} (${range}, ${period.timezone})`;
+  const until = DateTime.fromISO(period.asOf).setZone(period.timezone).toFormat('HH:mm');
+  return `${period.label}${role === 'read' && !isToDateWord(period.label) ? ' to date' : ''} (${range} until ${until}, ${period.timezone})`;
+}
+
+/** A time bucket's key, with how many days it covers when it is cut short: `2026-12 (1 day)`. */
+export function bucketLabel(key: string, partial: GroupResult['partial']): string {
+  return partial ? `${key} (${partial.days} day${partial.days === 1 ? '' : 's'})` : key;
 }
 
 /** A KPI answer as reply parts: the headline with its interpretation, the table, the chart. */
@@ -49,7 +61,7 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
       text: `${formatDelta(r.compare.delta, r.unit, options)}${pct}`,
       arrow: t.arrow as '↑' | '↓' | '→',
       good: t.good,
-      against: `vs ${label}${describePeriod(r.compare.period)}: ${formatValue(r.compare.value, r.unit, options)}`,
+      against: `vs ${label}${describePeriod(r.compare.period, 'compared')}${r.compare.period.asOf ? ', the same span' : ''}: ${formatValue(r.compare.value, r.unit, options)}`,
     };
   }
   const parts: Reply[] = [
@@ -74,7 +86,7 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
       ...(r.compare ? [{ label: 'change', align: 'right' as const }] : []),
     ],
     rows: shown.map((g) => [
-      ...axes.map((a) => g.key[a] ?? ''),
+      ...axes.map((a) => (isTimeGrain(a) ? bucketLabel(g.key[a] ?? '', g.partial) : (g.key[a] ?? ''))),
       `${formatValue(g.value, r.unit, options)}${g.smallSample ? ' *' : ''}`,
       ...(r.compare ? [g.compare ? formatDelta(g.compare.delta, r.unit, options) : ''] : []),
     ]),
@@ -105,5 +117,9 @@ export function targetText(r: Pick<KpiResult, 'value' | 'unit' | 'better'>, targ
 function altText(r: KpiResult, shown: number, options: FormatOptions): string {
   const top = r.groups?.[0];
   const lead = top ? ` Highest first: ${Object.values(top.key).join(' ')} at ${formatValue(top.value, r.unit, options)}.` : '';
-  return `${r.name} by ${r.by.join(' and ')}, ${shown} group(s), ${r.period.label}.${r.by.some((a) => ['day', 'week', 'month', 'quarter', 'year'].includes(a)) ? '' : lead}`;
+  const time = r.by.some(isTimeGrain);
+  const grain = r.by.find(isTimeGrain);
+  const partial = grain ? (r.groups ?? []).filter((g) => g.partial).map((g) => bucketLabel(g.key[grain] ?? '', g.partial)) : [];
+  const cut = partial.length > 0 ? ` Partial: ${partial.join(', ')}.` : '';
+  return `${r.name} by ${r.by.join(' and ')}, ${shown} group(s), ${r.period.label}${r.period.asOf ? ' to date' : ''}.${time ? cut : lead}`;
 }

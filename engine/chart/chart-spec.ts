@@ -33,12 +33,18 @@ function bars(r: KpiResult, fmt: NumberFormat, header: object): ChartSpec {
   // Sorted here, largest first, and drawn in data order: vega-lite cannot sort layered bars by value.
   const values = [...groups]
     .sort((a, b) => Number(isOther(a)) - Number(isOther(b)) || (b.value ?? -Infinity) - (a.value ?? -Infinity))
-    .map((g) => ({ label: labelOf(g, r.by), ...g.key, value: g.value, before: g.compare?.value ?? null }));
+    .map((g) => ({ label: labelOf(g, r.by), ...g.key, value: g.value, before: g.compare?.value ?? null, partial: g.partial !== undefined }));
   // The comparison period's value of each group is a dark tick across its bar, like a bullet chart.
   const ticks = r.compare !== undefined && values.some((v) => v.before !== null);
   const y = { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: CHART_LIMITS.labelPx } };
   const x = { field: 'value', type: 'quantitative', title: `${r.name} (${fmt.unitTitle})`, axis: { labelExpr: fmt.expr('datum.value'), tickCount: 5 } };
-  const lines = [subtitle(r), ...(ticks && r.compare ? [`dark ticks: ${comparedWith(r.compare)}`] : []), ...(note ? [note] : [])];
+  const partial = values.some((v) => v.partial);
+  const lines = [
+    subtitle(r),
+    ...(ticks && r.compare ? [`dark ticks: ${comparedWith(r.compare)}`] : []),
+    ...(partial ? ['lighter bars: partial periods (cut short by the period or by today)'] : []),
+    ...(note ? [note] : []),
+  ];
   return {
     ...header,
     ...(lines.length > 1 ? { title: { text: r.name, subtitle: lines } } : {}),
@@ -46,7 +52,11 @@ function bars(r: KpiResult, fmt: NumberFormat, header: object): ChartSpec {
     height: { step: 24 },
     data: { values },
     layer: [
-      { mark: { type: 'bar', color: '#4c78a8', cornerRadiusEnd: 2 }, encoding: { y, x, ...(second ? { color: { field: second, type: 'nominal' } } : {}) } },
+      {
+        mark: { type: 'bar', color: '#4c78a8', cornerRadiusEnd: 2 },
+        // A partial period's bar is lighter: it is not a whole one beside the others.
+        encoding: { y, x, opacity: { condition: { test: 'datum.partial', value: 0.4 }, value: 1 }, ...(second ? { color: { field: second, type: 'nominal' } } : {}) },
+      },
       ...(ticks
         ? [{
             mark: { type: 'tick', color: '#222', thickness: 2, size: 20 },
@@ -66,44 +76,96 @@ function bars(r: KpiResult, fmt: NumberFormat, header: object): ChartSpec {
 
 function timeSeries(r: KpiResult, grain: string, fmt: NumberFormat, header: object): ChartSpec {
   const series = r.by.find((a) => !isTimeGrain(a));
-  const points: Record<string, unknown>[] = [];
   const seriesTotals = new Map<string, number>();
   for (const g of r.groups ?? []) {
     const name = series ? (g.key[series] ?? '') : r.name;
     seriesTotals.set(name, (seriesTotals.get(name) ?? 0) + Math.abs(g.value ?? 0));
   }
   const kept = new Set([...seriesTotals].sort((a, b) => b[1] - a[1]).slice(0, CHART_LIMITS.series).map(([n]) => n));
+  const points: Point[] = [];
   for (const g of r.groups ?? []) {
     const name = series ? (g.key[series] ?? '') : r.name;
     if (!kept.has(name)) continue;
-    points.push({ t: g.key[grain], series: name, period: 'this period', value: g.value });
-    if (g.compare) points.push({ t: g.key[grain], series: name, period: 'compared', value: g.compare.value });
+    const partial = g.partial !== undefined;
+    points.push({ t: g.key[grain] ?? '', series: name, period: 'this period', value: g.value, partial });
+    if (g.compare) points.push({ t: g.key[grain] ?? '', series: name, period: 'compared', value: g.compare.value, partial });
   }
   const capped = points.slice(0, CHART_LIMITS.points);
   const dropped = seriesTotals.size - kept.size;
+  const anyPartial = capped.some((p) => p.partial);
+  const lines = [
+    subtitle(r),
+    ...(dropped > 0 || capped.length < points.length ? [`top ${kept.size} of ${seriesTotals.size} ${series ?? ''}`.trim()] : []),
+    ...(anyPartial ? ['hollow points: partial periods (cut short by the period or by today)'] : []),
+  ];
+  const x = { field: 't', type: 'ordinal', title: grain, axis: { labelAngle: -45, labelOverlap: 'greedy' } };
+  const y = { field: 'value', type: 'quantitative', title: `${r.name} (${fmt.unitTitle})`, axis: { labelExpr: fmt.expr('datum.value'), tickCount: 5 } };
+  const color = series ? { field: 'series', type: 'nominal', title: series } : { value: '#4c78a8' };
   return {
     ...header,
-    ...(dropped > 0 || capped.length < points.length
-      ? { title: { text: r.name, subtitle: [subtitle(r), `top ${kept.size} of ${seriesTotals.size} ${series ?? ''}`.trim()] } }
-      : {}),
+    ...(lines.length > 1 ? { title: { text: r.name, subtitle: lines } } : {}),
     // Phones show chart images about 400 px wide: 480 at 2x stays sharp there and on a desktop.
     width: 480,
     height: 240,
-    data: { values: capped },
-    mark: { type: 'line', point: { size: 30 }, strokeWidth: 2 },
-    encoding: {
-      x: { field: 't', type: 'ordinal', title: grain, axis: { labelAngle: -45, labelOverlap: 'greedy' } },
-      y: { field: 'value', type: 'quantitative', title: `${r.name} (${fmt.unitTitle})`, axis: { labelExpr: fmt.expr('datum.value'), tickCount: 5 } },
-      color: series ? { field: 'series', type: 'nominal', title: series } : { value: '#4c78a8' },
-      strokeDash: {
-        field: 'period',
-        type: 'nominal',
-        scale: { domain: ['this period', 'compared'], range: [[1, 0], [5, 4]] },
-        legend: r.compare ? { title: null } : null,
+    layer: [
+      {
+        // One two-point segment per step, so a step into or out of a partial period is dotted.
+        data: { values: segments(capped) },
+        mark: { type: 'line', strokeWidth: 2 },
+        encoding: {
+          x,
+          y,
+          color,
+          strokeDash: {
+            field: 'style',
+            type: 'nominal',
+            scale: { domain: ['this period', 'compared', 'partial'], range: [[1, 0], [5, 4], [2, 3]] },
+            legend: r.compare ? { title: null } : null,
+          },
+          detail: { field: 'segment' },
+        },
       },
-      detail: { field: 'period' },
-    },
+      // Whole periods as filled points, partial ones hollow.
+      { data: { values: capped }, transform: [{ filter: '!datum.partial' }], mark: { type: 'point', filled: true, size: 36, opacity: 1 }, encoding: { x, y, color } },
+      {
+        data: { values: capped },
+        transform: [{ filter: 'datum.partial' }],
+        mark: { type: 'point', filled: false, fill: 'white', size: 36, strokeWidth: 2, opacity: 1 },
+        encoding: { x, y, color },
+      },
+    ],
   };
+}
+
+interface Point {
+  readonly t: string;
+  readonly series: string;
+  readonly period: 'this period' | 'compared';
+  readonly value: number | null;
+  readonly partial: boolean;
+}
+
+/** Consecutive points of each line as segments; a segment that touches a partial point is `partial`. */
+function segments(points: readonly Point[]): Record<string, unknown>[] {
+  const lines = new Map<string, Point[]>();
+  for (const p of points) {
+    const key = `${p.series}\u0001${p.period}`;
+    lines.set(key, [...(lines.get(key) ?? []), p]);
+  }
+  const out: Record<string, unknown>[] = [];
+  let n = 0;
+  for (const line of lines.values()) {
+    for (let i = 1; i < line.length; i++) {
+      const a = line[i - 1];
+      const b = line[i];
+      if (!a || !b) continue;
+      const style = a.partial || b.partial ? 'partial' : a.period;
+      for (const p of [a, b]) out.push({ t: p.t, value: p.value, series: p.series, style, segment: n });
+      n++;
+    }
+    // A line of one point has no segment; the point layer still draws it.
+  }
+  return out;
 }
 
 /** The second axis of the "other" bar, which mixes many: blank, so its label is just "other (N)". */

@@ -4,7 +4,7 @@ import type { Store } from '../store/store.js';
 import { isTimeGrain, type Dimension, type TimeGrain } from '../schema/tables.js';
 import { err, ok, type Result } from '../result.js';
 import type { Period } from '../time/period.js';
-import { resolvePeriod, shiftPeriod, splitPeriod } from '../time/index.js';
+import { readToDate, resolvePeriod, sameSpan, shiftPeriod, splitPeriod } from '../time/index.js';
 import type { EngineError } from './engine-error.js';
 import type { ComparisonResult, GroupResult, KpiResult, Query, ResolvedPeriod } from './query.js';
 import { KpiEvaluator, cellKey, type Cells } from './evaluate-kpi.js';
@@ -36,12 +36,11 @@ export interface Engine {
 export function createEngine(deps: EngineDeps): Engine {
   const { store, catalog, workspace } = deps;
 
-  const period = (text?: string): Result<Period, EngineError> =>
-    resolvePeriod(text ?? workspace.default_period, {
-      now: deps.now(),
-      timezone: workspace.timezone,
-      fiscalYearStart: workspace.fiscal_year_start,
-    });
+  const period = (text?: string): Result<Period, EngineError> => {
+    const now = deps.now();
+    const r = resolvePeriod(text ?? workspace.default_period, { now, timezone: workspace.timezone, fiscalYearStart: workspace.fiscal_year_start });
+    return r.ok ? ok(readToDate(r.value, now)) : r;
+  };
 
   async function ask(query: Query): Promise<Result<KpiResult, EngineError>> {
     const kpi = catalog.get(query.metric);
@@ -73,7 +72,8 @@ export function createEngine(deps: EngineDeps): Engine {
       if (typeof query.compare === 'object') {
         const explicit = period(query.compare.period);
         if (!explicit.ok) return explicit;
-        shifted = explicit.value;
+        // A period read to date is compared with the same span of the other, never with all of it.
+        shifted = sameSpan(resolved.value, explicit.value);
       } else shifted = shiftPeriod(resolved.value, query.compare, workspace.fiscal_year_start);
       const other = await answer(evaluator, kpi, shifted, grain, dims, filters);
       if (!other.ok) return other;
@@ -147,7 +147,7 @@ async function answer(
   if (grain) {
     const split = splitPeriod(period, grain, evaluator.fiscalYearStart);
     if (!split.ok) return split;
-    slices = split.value.map((b) => sliceOf(b.period, b.key));
+    slices = split.value.map((b) => sliceOf(b.period, b.key, b.partial));
   }
   const cells = await evaluator.evaluate(kpi, slices, dims, filters);
   const ordered = [...cells.values()].sort((a, b) => {
@@ -165,13 +165,16 @@ async function answer(
     dims.forEach((d, i) => (key[d] = c.dims[i] ?? ''));
     if (grain) key[grain] = slices[c.k]?.key ?? '';
     const small = kpi.min_sample !== undefined && c.sample !== null && c.sample < kpi.min_sample;
-    return { key, value: c.value, sample: c.sample, ...(small ? { smallSample: true } : {}) };
+    const slice = slices[c.k];
+    const partial = grain && slice?.partial ? { partial: { days: slice.current.days } } : {};
+    return { key, value: c.value, sample: c.sample, ...(small ? { smallSample: true } : {}), ...partial };
   });
   return ok({ ...base, groups, groupCells: cells, groupOrder: ordered });
 }
 
 function describe(p: Period): ResolvedPeriod {
-  return { label: p.label, start: p.startDate, end: p.endDate, timezone: p.timezone };
+  const asOf = p.asOf === undefined ? {} : { asOf: new Date(p.asOf).toISOString() };
+  return { label: p.label, start: p.startDate, end: p.endDate, timezone: p.timezone, ...asOf };
 }
 
 function difference(a: number | null, b: number | null): number | null {

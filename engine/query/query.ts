@@ -32,6 +32,8 @@ export interface ResolvedPeriod {
   /** ISO date of the day after the last day (exclusive). */
   readonly end: string;
   readonly timezone: string;
+  /** ISO instant the period is read to, when it is read to date (it contains now, or is the same span of one that does). */
+  readonly asOf?: string;
 }
 
 export interface GroupResult {
@@ -41,6 +43,8 @@ export interface GroupResult {
   readonly sample: number | null;
   /** True when a survey KPI's group rests on fewer answers than the KPI's minimum sample. */
   readonly smallSample?: boolean;
+  /** A bucket of a time breakdown cut short by the period or by today, and the days it covers. */
+  readonly partial?: { readonly days: number };
   /** The same group in the comparison period, when one was asked for. */
   readonly compare?: { readonly value: number | null; readonly delta: number | null };
 }

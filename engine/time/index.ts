@@ -4,3 +4,4 @@ export { resolvePeriod, MAX_LAST_N } from './resolve-period.js';
 export { shiftPeriod, labelFor } from './shift-period.js';
 export { periodBounds } from './period-bounds.js';
 export { splitPeriod, MAX_BUCKETS } from './split-period.js';
+export { readToDate, sameSpan } from './read-to-date.js';

@@ -5,7 +5,8 @@ import { dayOf, daysBetween, midnightMs } from './calendar.js';
 export function periodBounds(p: Period): PeriodBounds {
   return {
     startMs: midnightMs(p.startDate, p.timezone),
-    endMs: midnightMs(p.endDate, p.timezone),
+    // Read to date: nothing after the instant it is read at counts, even later that day.
+    endMs: p.asOf === undefined ? midnightMs(p.endDate, p.timezone) : Math.min(midnightMs(p.endDate, p.timezone), p.asOf + 1),
     startDate: p.startDate,
     endDate: p.endDate,
     startMonth: firstWholeMonth(p.startDate),

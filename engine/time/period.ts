@@ -21,6 +21,12 @@ export interface Period {
   readonly endDate: string;
   readonly timezone: string;
   readonly step: Step;
+  /**
+   * Set when the period is read to date: it contains this instant (epoch ms), ends with the day
+   * it falls on, and no record after it counts (`this-month` on 15 December is 1-15 December up to
+   * now, and `--now 09:00` hides rows from 10:00). A comparison shifts it with the period.
+   */
+  readonly asOf?: number;
 }
 
 /** A period with the instants and month keys a query binds. */
@@ -60,4 +66,6 @@ export interface Bucket {
   /** Label of the slice: `2026-03`, `2026-W05`, `2026-Q1`/`FY2026-Q1`, `2026`/`FY2026`, `2026-03-05`. */
   readonly key: string;
   readonly period: Period;
+  /** Cut short of its whole unit by the period's ends or by today (`2026-12` on 1 December). */
+  readonly partial: boolean;
 }

@@ -1,4 +1,4 @@
-import type { DurationLikeObject } from 'luxon';
+import { DateTime, type DurationLikeObject } from 'luxon';
 import type { Period } from './period.js';
 import {
   type Day,
@@ -30,7 +30,9 @@ export function shiftPeriod(p: Period, how: 'previous' | 'last-year', fiscalYear
   if (end <= start) end = start.plus({ days: 1 });
   const startDate = isoDate(start);
   const endDate = isoDate(end);
-  return { ...p, label: labelFor(startDate, endDate, fiscalYearStart), startDate, endDate };
+  // A period read to date is compared with the same span before it, to the same local time.
+  const asOf = p.asOf === undefined ? {} : { asOf: DateTime.fromMillis(p.asOf, { zone: p.timezone }).minus(by).toMillis() };
+  return { ...p, label: labelFor(startDate, endDate, fiscalYearStart), startDate, endDate, ...asOf };
 }
 
 /** The shortest name for `[startDate, endDate)`: a day, ISO week, month, quarter, half, year, or the dates. */

@@ -47,9 +47,13 @@ export function splitPeriod(p: Period, grain: TimeGrain, fiscalYearStart: number
     const next = unit.plus(step);
     const sliceEnd = next < end ? next : end;
     const key = keyOf(unit, grain, fiscalYearStart);
+    const last = sliceEnd >= end;
+    // The bucket that holds the instant a period is read to is read to it too.
+    const asOf = last && p.asOf !== undefined ? { asOf: p.asOf } : {};
     buckets.push({
       key,
-      period: { label: key, startDate: isoDate(cursor), endDate: isoDate(sliceEnd), timezone: p.timezone, step },
+      period: { label: key, startDate: isoDate(cursor), endDate: isoDate(sliceEnd), timezone: p.timezone, step, ...asOf },
+      partial: +cursor !== +unit || +sliceEnd !== +next || (last && p.asOf !== undefined),
     });
     cursor = sliceEnd;
   }
