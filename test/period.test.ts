@@ -196,6 +196,9 @@ describe('resolvePeriod: DST', () => {
     ['America/Havana', '2026-03-08', '2026-03-09', '2026-03-07', Date.UTC(2026, 2, 8, 5), Date.UTC(2026, 2, 9, 4), 23],
     // São Paulo still had DST in 2018: UTC-3 to UTC-2 at 00:00 on 4 November.
     ['America/Sao_Paulo', '2018-11-04', '2018-11-05', '2018-11-03', Date.UTC(2018, 10, 4, 3), Date.UTC(2018, 10, 5, 2), 23],
+    // Havana goes back from 01:00 CDT (UTC-4) to 00:00 CST (UTC-5) on the first Sunday of November,
+    // so midnight happens twice; the day starts at the first one, 04:00 UTC, and is 25 hours long.
+    ['America/Havana', '2026-11-01', '2026-11-02', '2026-10-31', Date.UTC(2026, 10, 1, 4), Date.UTC(2026, 10, 2, 5), 25],
   ])(
     'GIVEN the DST change in %s on %s THEN today runs from local midnight to local midnight and is one day',
     (zone, day, next, before, start, end, hours) => {
