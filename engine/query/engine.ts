@@ -74,7 +74,7 @@ export function createEngine(deps: EngineDeps): Engine {
         const explicit = period(query.compare.period);
         if (!explicit.ok) return explicit;
         shifted = explicit.value;
-      } else shifted = shiftPeriod(resolved.value, query.compare, workspace.fiscal_year_start);
+      } else shifted = shiftPeriod(resolved.value, query.compare);
       const other = await answer(evaluator, kpi, shifted, grain, dims, filters);
       if (!other.ok) return other;
       compare = {
@@ -145,7 +145,7 @@ async function answer(
 
   let slices: Slice[] = [whole];
   if (grain) {
-    const split = splitPeriod(period, grain, evaluator.fiscalYearStart);
+    const split = splitPeriod(period, grain);
     if (!split.ok) return split;
     slices = split.value.map((b) => sliceOf(b.period, b.key));
   }
