@@ -9,12 +9,18 @@ import type { Reply } from './reply.js';
 /** Rows shown when nobody asked for `top N`; more would not read in a chat message. */
 export const DEFAULT_ROWS = 25;
 
-/** The last day of a half-open period, as people say it ("2026-07-01 – 2026-09-30, UTC"). */
+/**
+ * The period as the answer echoes it, with its last day as people say it: "2026-Q3 (2026-07-01 –
+ * 2026-09-30, UTC)". A relative year or quarter in a workspace with a fiscal year says which
+ * fiscal one it is, since the same words mean other dates elsewhere: "last-quarter (fiscal
+ * FY2027-Q1: 2026-04-01 – 2026-06-30, UTC)".
+ */
 export function describePeriod(period: KpiResult['period']): string {
   const start = DateTime.fromISO(period.start);
   const last = DateTime.fromISO(period.end).minus({ days: 1 });
   const range = start.equals(last) ? start.toISODate() : `${start.toISODate()} – ${last.toISODate()}`;
-  return `${period.label} (${range}, ${period.timezone})`;
+  const fiscal = period.fiscal === null ? '' : `fiscal ${period.fiscal}: `;
+  return `${period.label} (${fiscal}${range}, ${period.timezone})`;
 }
 
 /** A KPI answer as reply parts: the headline with its interpretation, the table, the chart. */

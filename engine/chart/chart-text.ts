@@ -1,13 +1,14 @@
 import { DateTime } from 'luxon';
 import type { GroupResult, KpiResult } from '../query/query.js';
 
-/** Dates as people read them, in the workspace time zone the period was resolved in. */
+/** Dates as people read them, in the workspace time zone the period was resolved in; fiscal ones say so, as the echo does. */
 export function subtitle(r: KpiResult): string {
   const start = DateTime.fromISO(r.period.start);
   const last = DateTime.fromISO(r.period.end).minus({ days: 1 });
   const span = start.equals(last) ? start.toFormat('d LLL yyyy') : `${start.toFormat('d LLL yyyy')} – ${last.toFormat('d LLL yyyy')}`;
   const filters = Object.entries(r.filters).map(([d, v]) => `${d} = ${(v ?? []).join(', ')}`);
-  return [`${r.period.label}: ${span} (${r.period.timezone})`, ...filters].join(' · ');
+  const fiscal = r.period.fiscal === null ? '' : ` (fiscal ${r.period.fiscal})`;
+  return [`${r.period.label}${fiscal}: ${span} (${r.period.timezone})`, ...filters].join(' · ');
 }
 
 export function labelOf(g: GroupResult, by: readonly string[]): string {

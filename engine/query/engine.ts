@@ -171,7 +171,7 @@ async function answer(
 }
 
 function describe(p: Period): ResolvedPeriod {
-  return { label: p.label, start: p.startDate, end: p.endDate, timezone: p.timezone };
+  return { label: p.label, start: p.startDate, end: p.endDate, timezone: p.timezone, fiscal: p.fiscal };
 }
 
 function difference(a: number | null, b: number | null): number | null {
