@@ -99,7 +99,7 @@ async function trendOf(engine: Engine, command: QueryCommand, r: KpiResult): Pro
   const periods = [resolved.value];
   for (let i = 1; i < TREND_PERIODS; i++) {
     const before = periods[0];
-    if (before) periods.unshift(shiftPeriod(before, 'previous', engine.workspace.fiscal_year_start));
+    if (before) periods.unshift(shiftPeriod(before, 'previous'));
   }
   const points: TrendPoint[] = [];
   for (const p of periods.slice(0, -1)) {

@@ -241,6 +241,50 @@ describe('notebook sessions', () => {
   });
 });
 
+/*
+ * Calendar and fiscal periods end to end (shared/kpis.md, "Time"), over the survey seed. On
+ * 2026-11-22 with the fiscal year from April: FY2027 runs from 2026-04-01 to 2027-04-01, so
+ * this-year holds the four answers of April to June 2026 (9 and 10 promoters, 5 and 5 detractors:
+ * NPS 0) and the year before it, FY2026, the four of January to March 2026 (NPS +50); last-quarter
+ * is FY2027-Q2, July to September 2026. Calendar 2026 holds all eight answers: promoters 10, 10, 9,
+ * 9, 10 and detractors 6, 5, 5, so NPS = (5 - 3) / 8 = +25.
+ */
+describe('a workspace with a fiscal year', () => {
+  it('GIVEN fiscal_year_start 4 THEN relative years and quarters are fiscal and say so, and 2026 and 2026-Q1 stay calendar', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
+    const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'), false, { fiscal_year_start: 4 });
+    await seed(store);
+
+    const thisYear = headline(await bot.handle(say('f', 'nps this-year')));
+    // FY2027 has not ended on 22 November 2026: it is read to date, and compared with FY2026 to the
+    // same day, 1 April to 22 November 2025, which has no answers, so there is no comparison.
+    expect(thisYear?.interpretation).toBe('this-year to date (fiscal FY2027: 2026-04-01 – 2026-11-22 until 10:00, UTC)');
+    expect(thisYear?.value).toBe('0.0');
+    expect(thisYear?.delta).toBeUndefined();
+    const against = headline(await bot.handle(say('f', 'nps this-year vs FY2026')));
+    // FY2026 cut to the same span: 1 April to 22 November 2025 at 10:00, with no answers either.
+    expect(against?.delta?.against).toBe('vs FY2026 (2025-04-01 – 2025-11-22 until 10:00, UTC), the same span: no data');
+
+    expect(headline(await bot.handle(say('f', 'nps last-quarter')))?.interpretation).toBe('last-quarter (fiscal FY2027-Q2: 2026-07-01 – 2026-09-30, UTC)');
+
+    const q1 = headline(await bot.handle(say('f', 'nps 2026-Q1')));
+    expect([q1?.interpretation, q1?.value]).toEqual(['2026-Q1 (2026-01-01 – 2026-03-31, UTC)', '+50.0']);
+    const year = headline(await bot.handle(say('f', 'nps 2026')));
+    // Calendar 2026 has not ended either: to date, with all eight answers in it.
+    expect([year?.interpretation, year?.value]).toEqual(['2026 to date (2026-01-01 – 2026-11-22 until 10:00, UTC)', '+25.0']);
+    await store.close();
+  });
+
+  it('GIVEN the calendar fiscal year THEN this-year is 2026 and its echo does not say fiscal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
+    const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
+    await seed(store);
+    const thisYear = headline(await bot.handle(say('c', 'nps this-year')));
+    expect([thisYear?.interpretation, thisYear?.value]).toEqual(['this-year to date (2026-01-01 – 2026-11-22 until 10:00, UTC)', '+25.0']);
+    await store.close();
+  });
+});
+
 describe('session expiry', () => {
   it('GIVEN sessions idle for different times THEN expiry removes the old ones with their cells and keeps the rest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));

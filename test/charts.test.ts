@@ -3,6 +3,7 @@ import { generateDemo } from '../engine/demo/generate-demo.js';
 import { chartSpec } from '../engine/chart/chart-spec.js';
 import { npsDistributionSpec } from '../engine/chart/nps-distribution.js';
 import { smallMultiplesSpec } from '../engine/chart/small-multiples.js';
+import { subtitle } from '../engine/chart/chart-text.js';
 import { createChartRenderer, type RenderedChart } from '../engine/chart/chart-renderer.js';
 import { loadChartFont } from '../engine/chart/chart-font.js';
 import { ask } from '../bot/ask.js';
@@ -110,11 +111,20 @@ describe('charts rendered to PNG from real query results', () => {
   it('GIVEN NPS falling THEN the card says ▼ and the size of the fall, without a plus sign', () => {
     const fell: KpiResult = {
       metric: 'nps', name: 'Net Promoter Score', unit: 'points', better: 'up', value: 7.6, sample: 50, smallSample: false, dataThrough: null, by: [], filters: {}, statements: [],
-      period: { label: '2026-Q2', start: '2026-04-01', end: '2026-07-01', timezone: 'UTC' },
-      compare: { kind: 'previous', period: { label: '2026-Q1', start: '2026-01-01', end: '2026-04-01', timezone: 'UTC' }, value: 39.8, sample: 40, delta: -32.2, deltaPct: null },
+      period: { label: '2026-Q2', start: '2026-04-01', end: '2026-07-01', timezone: 'UTC', fiscal: null },
+      compare: { kind: 'previous', period: { label: '2026-Q1', start: '2026-01-01', end: '2026-04-01', timezone: 'UTC', fiscal: null }, value: 39.8, sample: 40, delta: -32.2, deltaPct: null },
     };
     const lines = ((chartSpec(fell, { currency: 'USD' })['data'] as { values: { text: string }[] }).values).map((l) => l.text);
     expect(lines).toContain('▼ 32.2 vs 2026-Q1 (+39.8)');
+  });
+
+  it('GIVEN a relative quarter in a fiscal workspace THEN the chart subtitle says which fiscal quarter, as the echo does', () => {
+    const base: KpiResult = {
+      metric: 'nps', name: 'Net Promoter Score', unit: 'points', better: 'up', value: 7.6, sample: 50, smallSample: false, dataThrough: null, by: [], filters: {}, statements: [],
+      period: { label: 'last-quarter', start: '2026-07-01', end: '2026-10-01', timezone: 'UTC', fiscal: 'FY2027-Q2' },
+    };
+    expect(subtitle(base)).toBe('last-quarter (fiscal FY2027-Q2): 1 Jul 2026 – 30 Sep 2026 (UTC)');
+    expect(subtitle({ ...base, period: { ...base.period, fiscal: null } })).toBe('last-quarter: 1 Jul 2026 – 30 Sep 2026 (UTC)');
   });
 
   it('GIVEN a trend and a target THEN the card draws the sparkline, the target line and whether it is met', async () => {

@@ -179,7 +179,7 @@ describe('golden numbers on a hand-made data set imported from CSV', () => {
 
   it('GIVEN vs previous THEN the comparison is 2025-Q4 with the delta (points for NPS)', async () => {
     const revenue = await ask({ metric: 'revenue', compare: 'previous' });
-    expect(revenue.compare?.period).toEqual({ label: '2025-Q4', start: '2025-10-01', end: '2026-01-01', timezone: 'UTC' });
+    expect(revenue.compare?.period).toEqual({ label: '2025-Q4', start: '2025-10-01', end: '2026-01-01', timezone: 'UTC', fiscal: null });
     expect(revenue.compare?.value).toBeCloseTo(1350, 9);
     expect(revenue.compare?.delta).toBeCloseTo(REVENUE - 1350, 9);
     expect(revenue.compare?.deltaPct).toBeCloseTo(((REVENUE - 1350) / 1350) * 100, 9);

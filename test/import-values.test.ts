@@ -44,19 +44,63 @@ describe('instants', () => {
     expect(instants('Asia/Kolkata')('2026-03-01')).toBe(Date.UTC(2026, 1, 28, 18, 30));
   });
 
-  it('GIVEN a time the clocks skip in spring THEN it moves forward by the gap; GIVEN one they repeat in autumn THEN it is the later one', () => {
-    // Lisbon jumps from 01:00 to 02:00 on 2026-03-29 and back from 02:00 to 01:00 on 2026-10-25.
+  it('GIVEN a time the clocks skip in spring THEN it moves forward by the gap', () => {
+    // Lisbon goes from WET (UTC+0) to WEST (UTC+1) at 01:00 UTC on 2026-03-29: 01:00 local becomes 02:00.
     expect(lisbon('2026-03-29 00:59')).toBe(Date.UTC(2026, 2, 29, 0, 59));
+    // 01:30 does not exist; an hour later, 02:30 WEST, is 01:30 UTC.
     expect(lisbon('2026-03-29 01:30')).toBe(Date.UTC(2026, 2, 29, 1, 30));
     expect(lisbon('2026-03-29 02:00')).toBe(Date.UTC(2026, 2, 29, 1));
-    expect(lisbon('2026-10-25 00:30')).toBe(Date.UTC(2026, 9, 24, 23, 30));
-    expect(lisbon('2026-10-25 01:30')).toBe(Date.UTC(2026, 9, 25, 1, 30));
-    // New York skips 02:00-03:00 on 2026-03-08.
+    // New York goes from EST (UTC-5) to EDT (UTC-4) at 07:00 UTC on 2026-03-08: 02:00 becomes 03:00.
+    // 02:30 does not exist; 03:30 EDT is 07:30 UTC.
     expect(instants('America/New_York')('2026-03-08 02:30')).toBe(Date.UTC(2026, 2, 8, 7, 30));
   });
 
-  it('GIVEN any wall-clock time in zones with DST, half-hour DST, midnight changes or skipped days THEN it agrees with luxon', () => {
-    const zones = ['Europe/Lisbon', 'America/New_York', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Beirut', 'Pacific/Apia', 'America/St_Johns', 'UTC'];
+  /*
+   * The autumn hour, worked out from the tz rules: the EU changes at 01:00 UTC on the last Sunday
+   * of October (25 October 2026), the US at 02:00 local daylight time on the first Sunday of
+   * November (1 November 2026). The first occurrence is the one still in summer time.
+   */
+  it.each([
+    // Lisbon: 02:00 WEST (UTC+1) becomes 01:00 WET (UTC+0), so 01:00-01:59 happens twice; 01:30 WEST is 00:30 UTC.
+    ['Europe/Lisbon', '2026-10-25 01:30', Date.UTC(2026, 9, 25, 0, 30)],
+    ['Europe/Lisbon', '2026-10-25T01:00:00', Date.UTC(2026, 9, 25, 0, 0)],
+    ['Europe/Lisbon', '2026-10-25 01:59:59', Date.UTC(2026, 9, 25, 0, 59, 59)],
+    // Bucharest: 04:00 EEST (UTC+3) becomes 03:00 EET (UTC+2); 03:30 EEST is 00:30 UTC.
+    ['Europe/Bucharest', '2026-10-25 03:30', Date.UTC(2026, 9, 25, 0, 30)],
+    // New York: 02:00 EDT (UTC-4) becomes 01:00 EST (UTC-5); 01:30 EDT is 05:30 UTC.
+    ['America/New_York', '2026-11-01 01:30', Date.UTC(2026, 10, 1, 5, 30)],
+    // Havana goes back from 01:00 CDT (UTC-4) to 00:00 CST (UTC-5), so its midnight is repeated: a
+    // date alone is the first midnight, 04:00 UTC.
+    ['America/Havana', '2026-11-01', Date.UTC(2026, 10, 1, 4)],
+  ])('GIVEN %s %s, a time the clocks repeat in autumn, THEN it is the first occurrence', (zone, text, expected) => {
+    expect(instants(zone)(text)).toBe(expected);
+  });
+
+  it('GIVEN the times either side of the repeated hour in Lisbon THEN each happens once and keeps its offset', () => {
+    expect(lisbon('2026-10-25 00:30')).toBe(Date.UTC(2026, 9, 24, 23, 30)); // WEST, UTC+1
+    expect(lisbon('2026-10-25 02:00')).toBe(Date.UTC(2026, 9, 25, 2)); // WET, UTC+0
+    expect(lisbon('2026-10-25 02:30')).toBe(Date.UTC(2026, 9, 25, 2, 30));
+  });
+
+  /**
+   * The instant the contract gives a wall-clock `text` in `zone`, found without the code under
+   * test: of the instants whose local time in `zone` reads `text`, the earliest; when none does
+   * (the spring gap), luxon's reading, which moves forward by the gap whatever the date it runs
+   * on. (luxon's reading of a repeated time is not used: it depends on the date it runs on.)
+   */
+  function contractInstant(text: string, zone: string): number {
+    const wall = DateTime.fromISO(text.replace(' ', 'T'), { zone: 'utc' }).toMillis();
+    const format = "yyyy-MM-dd'T'HH:mm:ss.SSS";
+    const written = DateTime.fromMillis(wall, { zone: 'utc' }).toFormat(format);
+    // Every offset the zone has within a day and a half of the time (clock changes are months apart) gives one candidate.
+    const offsets = new Set<number>();
+    for (let t = wall - 36 * 3_600_000; t <= wall + 36 * 3_600_000; t += 6 * 3_600_000) offsets.add(DateTime.fromMillis(t, { zone }).offset);
+    const readings = [...offsets].map((o) => wall - o * 60_000).filter((t) => DateTime.fromMillis(t, { zone }).toFormat(format) === written);
+    return readings.length > 0 ? Math.min(...readings) : DateTime.fromISO(text.replace(' ', 'T'), { zone }).toMillis();
+  }
+
+  it('GIVEN any wall-clock time in zones with DST, half-hour DST, midnight changes or skipped days THEN it is the instant the contract gives', () => {
+    const zones = ['Europe/Lisbon', 'America/New_York', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Beirut', 'Pacific/Apia', 'America/St_Johns', 'America/Havana', 'UTC'];
     const parsers = new Map(zones.map((z) => [z, instants(z)]));
     const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
     fc.assert(
@@ -68,7 +112,7 @@ describe('instants', () => {
           const d = new Date(t);
           const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
           const text = dateOnly ? date : `${date} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-          expect(parsers.get(zone)?.(text)).toBe(DateTime.fromISO(text.replace(' ', 'T'), { zone }).toMillis());
+          expect(parsers.get(zone)?.(text)).toBe(contractInstant(text, zone));
         },
       ),
       { numRuns: 3000 },
@@ -81,7 +125,7 @@ describe('instants', () => {
         if (offsetAt(day) === offsetAt(day + DAY)) continue;
         for (let t = day - 2 * DAY; t < day + 3 * DAY; t += 15 * 60_000) {
           const text = DateTime.fromMillis(t, { zone: 'UTC' }).toFormat("yyyy-MM-dd'T'HH:mm");
-          if (parsers.get(zone)?.(text) !== DateTime.fromISO(text, { zone }).toMillis()) throw new Error(`${zone} ${text}`);
+          if (parsers.get(zone)?.(text) !== contractInstant(text, zone)) throw new Error(`${zone} ${text}`);
         }
       }
     }

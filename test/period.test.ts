@@ -196,6 +196,9 @@ describe('resolvePeriod: DST', () => {
     ['America/Havana', '2026-03-08', '2026-03-09', '2026-03-07', Date.UTC(2026, 2, 8, 5), Date.UTC(2026, 2, 9, 4), 23],
     // São Paulo still had DST in 2018: UTC-3 to UTC-2 at 00:00 on 4 November.
     ['America/Sao_Paulo', '2018-11-04', '2018-11-05', '2018-11-03', Date.UTC(2018, 10, 4, 3), Date.UTC(2018, 10, 5, 2), 23],
+    // Havana goes back from 01:00 CDT (UTC-4) to 00:00 CST (UTC-5) on the first Sunday of November,
+    // so midnight happens twice; the day starts at the first one, 04:00 UTC, and is 25 hours long.
+    ['America/Havana', '2026-11-01', '2026-11-02', '2026-10-31', Date.UTC(2026, 10, 1, 4), Date.UTC(2026, 10, 2, 5), 25],
   ])(
     'GIVEN the DST change in %s on %s THEN today runs from local midnight to local midnight and is one day',
     (zone, day, next, before, start, end, hours) => {
@@ -244,9 +247,10 @@ describe('resolvePeriod: fiscal years', () => {
     [4, 'last-quarter', '2026-07-01..2026-10-01'],
     [4, 'ytd', '2026-04-01..2026-11-23'],
     [4, 'qtd', '2026-10-01..2026-11-23'],
-    [4, '2026', '2025-04-01..2026-04-01'],
+    // Years and quarters without FY are calendar ones whatever the fiscal year (shared/kpis.md, "Time").
+    [4, '2026', '2026-01-01..2027-01-01'],
     [4, 'FY2026', '2025-04-01..2026-04-01'],
-    [4, '2026-Q1', '2025-04-01..2025-07-01'],
+    [4, '2026-Q1', '2026-01-01..2026-04-01'],
     [4, 'FY2026-Q1', '2025-04-01..2025-07-01'],
     [4, 'FY2026-Q4', '2026-01-01..2026-04-01'],
     [4, 'FY2027-Q4', '2027-01-01..2027-04-01'],
@@ -267,16 +271,20 @@ describe('resolvePeriod: fiscal years', () => {
     [10, 'last-quarter', '2026-07-01..2026-10-01'],
     [10, 'ytd', '2026-10-01..2026-11-23'],
     [10, 'qtd', '2026-10-01..2026-11-23'],
-    [10, '2026', '2025-10-01..2026-10-01'],
-    [10, '2026-Q1', '2025-10-01..2026-01-01'],
-    [10, '2026-Q2', '2026-01-01..2026-04-01'],
-    [10, '2026-Q4', '2026-07-01..2026-10-01'],
+    [10, '2026', '2026-01-01..2027-01-01'],
+    [10, 'FY2026', '2025-10-01..2026-10-01'],
+    [10, '2026-Q1', '2026-01-01..2026-04-01'],
+    [10, 'FY2026-Q1', '2025-10-01..2026-01-01'],
+    [10, '2026-Q2', '2026-04-01..2026-07-01'],
+    [10, '2026-Q4', '2026-10-01..2027-01-01'],
+    [10, 'FY2026-Q4', '2026-07-01..2026-10-01'],
     [10, 'FY2027-H1', '2026-10-01..2027-04-01'],
     // Fiscal year from December: quarters are Dec-Feb, Mar-May, Jun-Aug, Sep-Nov.
     [12, 'this-year', '2025-12-01..2026-12-01'],
     [12, 'this-quarter', '2026-09-01..2026-12-01'],
     [12, 'last-quarter', '2026-06-01..2026-09-01'],
-    [12, '2026-Q1', '2025-12-01..2026-03-01'],
+    [12, '2026-Q1', '2026-01-01..2026-04-01'],
+    [12, 'FY2026-Q1', '2025-12-01..2026-03-01'],
     // FY2027 from December runs 2026-12-01..2027-12-01; its second half starts in June 2027.
     [12, 'FY2027-H2', '2027-06-01..2027-12-01'],
   ])('GIVEN a fiscal year starting in month %i on 2026-11-22 THEN %s covers %s', (fys, text, expected) => {
@@ -294,11 +302,12 @@ describe('resolvePeriod: fiscal years', () => {
   });
 
   it.each([
-    [4, '2026', 'FY2026'],
+    [4, '2026', '2026'],
     [4, 'fy2026', 'FY2026'],
-    [4, '2026-Q1', 'FY2026-Q1'],
+    [4, '2026-Q1', '2026-Q1'],
     [4, 'fy2026-q3', 'FY2026-Q3'],
-    [10, '2026-Q2', 'FY2026-Q2'],
+    [10, '2026-Q2', '2026-Q2'],
+    [10, 'FY2026-q2', 'FY2026-Q2'],
     [4, '2026-03', '2026-03'],
     [1, 'FY2026', '2026'],
     [1, 'FY2026-Q1', '2026-Q1'],
@@ -307,6 +316,152 @@ describe('resolvePeriod: fiscal years', () => {
     [1, 'FY2026-H1', '2026-H1'],
   ])('GIVEN a fiscal year starting in month %i THEN %s is labelled %s', (fys, text, label) => {
     expect(resolve(text, { ...utc, fiscalYearStart: fys }).label).toBe(label);
+  });
+});
+
+/*
+ * Calendar and fiscal periods, shared/kpis.md "Time": `2026`, `2026-Q3` and `2026-H1` are always
+ * calendar; `FY2027`, `FY2027-Q2` and `FY2027-H1` fiscal, named after the calendar year the fiscal
+ * year ends in; the relative years and quarters follow the fiscal year and name the fiscal one
+ * they are. With the fiscal year from April, FY2027 is 2026-04-01..2027-04-01 and its quarters
+ * start on 1 April, 1 July, 1 October and 1 January; Tuesday 1 December 2026 is in FY2027-Q3.
+ */
+describe('resolvePeriod: calendar and fiscal periods', () => {
+  const dec1 = at('2026-12-01T12:00:00Z', 'UTC', 4);
+
+  it.each([
+    // [text, start..end (exclusive), label, the fiscal name the echo shows]
+    ['2026', '2026-01-01..2027-01-01', '2026', null],
+    ['2026-Q3', '2026-07-01..2026-10-01', '2026-Q3', null],
+    ['2026-Q1', '2026-01-01..2026-04-01', '2026-Q1', null],
+    ['2026-H1', '2026-01-01..2026-07-01', '2026-H1', null],
+    ['FY2027', '2026-04-01..2027-04-01', 'FY2027', null],
+    ['FY2027-Q2', '2026-07-01..2026-10-01', 'FY2027-Q2', null],
+    ['FY2027-H1', '2026-04-01..2026-10-01', 'FY2027-H1', null],
+    ['this-year', '2026-04-01..2027-04-01', 'this-year', 'FY2027'],
+    ['last-year', '2025-04-01..2026-04-01', 'last-year', 'FY2026'],
+    ['this-quarter', '2026-10-01..2027-01-01', 'this-quarter', 'FY2027-Q3'],
+    ['last-quarter', '2026-07-01..2026-10-01', 'last-quarter', 'FY2027-Q2'],
+    // To date: through today, 1 December, so the end is 2 December.
+    ['ytd', '2026-04-01..2026-12-02', 'ytd', 'FY2027'],
+    ['qtd', '2026-10-01..2026-12-02', 'qtd', 'FY2027-Q3'],
+    // Months and days are the same in both; they carry no fiscal name.
+    ['this-month', '2026-12-01..2027-01-01', 'this-month', null],
+    ['last-30d', '2026-11-01..2026-12-01', 'last-30d', null],
+  ])('GIVEN a fiscal year from April on 2026-12-01 THEN %s covers %s, labelled %s, fiscal %s', (text, expected, label, fiscal) => {
+    const p = resolve(text, dec1);
+    expect([range(p), p.label, p.fiscal]).toEqual([expected, label, fiscal]);
+  });
+
+  it.each([
+    // The first day of FY2027: its first quarter starts today; last year is all of FY2026.
+    ['2026-04-01T12:00:00Z', 'UTC', 'this-quarter', '2026-04-01..2026-07-01', 'FY2027-Q1'],
+    ['2026-04-01T12:00:00Z', 'UTC', 'last-quarter', '2026-01-01..2026-04-01', 'FY2026-Q4'],
+    ['2026-04-01T12:00:00Z', 'UTC', 'this-year', '2026-04-01..2027-04-01', 'FY2027'],
+    ['2026-04-01T12:00:00Z', 'UTC', 'last-year', '2025-04-01..2026-04-01', 'FY2026'],
+    ['2026-04-01T12:00:00Z', 'UTC', 'ytd', '2026-04-01..2026-04-02', 'FY2027'],
+    ['2026-04-01T12:00:00Z', 'UTC', 'qtd', '2026-04-01..2026-04-02', 'FY2027-Q1'],
+    // The last day of FY2026.
+    ['2026-03-31T12:00:00Z', 'UTC', 'this-year', '2025-04-01..2026-04-01', 'FY2026'],
+    ['2026-03-31T12:00:00Z', 'UTC', 'this-quarter', '2026-01-01..2026-04-01', 'FY2026-Q4'],
+    // 20:00 UTC on 31 March is 05:00 on 1 April in Tokyo (UTC+9): FY2027 there already.
+    ['2026-03-31T20:00:00Z', 'Asia/Tokyo', 'this-year', '2026-04-01..2027-04-01', 'FY2027'],
+    ['2026-03-31T20:00:00Z', 'Asia/Tokyo', 'last-quarter', '2026-01-01..2026-04-01', 'FY2026-Q4'],
+  ])('GIVEN a fiscal year from April at %s in %s THEN %s covers %s (%s)', (now, zone, text, expected, fiscal) => {
+    const p = resolve(text, at(now, zone, 4));
+    expect([range(p), p.fiscal]).toEqual([expected, fiscal]);
+  });
+
+  it.each(['this-year', 'last-year', 'this-quarter', 'last-quarter', 'ytd', 'qtd', '2026', 'FY2026', '2026-Q3'])(
+    'GIVEN a calendar fiscal year THEN %s carries no fiscal name, so its echo stays as it was',
+    (text) => {
+      expect(resolve(text).fiscal).toBeNull();
+    },
+  );
+
+  const keys = (p: Period, grain: Parameters<typeof splitPeriod>[1]): string[] => {
+    const r = splitPeriod(p, grain);
+    if (!r.ok) throw new Error(r.error.detail);
+    return r.value.map((b) => `${b.key}:${range(b.period)}`);
+  };
+
+  it('GIVEN a fiscal year from April THEN this-year by quarter and by year gives fiscal quarters and the fiscal year', () => {
+    expect(keys(resolve('this-year', dec1), 'quarter')).toEqual([
+      'FY2027-Q1:2026-04-01..2026-07-01',
+      'FY2027-Q2:2026-07-01..2026-10-01',
+      'FY2027-Q3:2026-10-01..2027-01-01',
+      'FY2027-Q4:2027-01-01..2027-04-01',
+    ]);
+    expect(keys(resolve('this-year', dec1), 'year')).toEqual(['FY2027:2026-04-01..2027-04-01']);
+  });
+
+  it('GIVEN a fiscal year from April THEN calendar 2026 by quarter and by year gives calendar quarters and the calendar year', () => {
+    expect(keys(resolve('2026', dec1), 'quarter')).toEqual([
+      '2026-Q1:2026-01-01..2026-04-01',
+      '2026-Q2:2026-04-01..2026-07-01',
+      '2026-Q3:2026-07-01..2026-10-01',
+      '2026-Q4:2026-10-01..2027-01-01',
+    ]);
+    // Not FY2026 and FY2027: the year is the calendar one.
+    expect(keys(resolve('2026', dec1), 'year')).toEqual(['2026:2026-01-01..2027-01-01']);
+    expect(keys(resolve('2026-Q3', dec1), 'year')).toEqual(['2026:2026-07-01..2026-10-01']);
+  });
+
+  it('GIVEN a fiscal year from February, whose quarters are not calendar ones, THEN each kind splits along its own quarters', () => {
+    const feb = at('2026-12-01T12:00:00Z', 'UTC', 2);
+    // FY2027 runs from 2026-02-01 to 2027-02-01; its quarters start in February, May, August, November.
+    expect(keys(resolve('this-year', feb), 'quarter')).toEqual([
+      'FY2027-Q1:2026-02-01..2026-05-01',
+      'FY2027-Q2:2026-05-01..2026-08-01',
+      'FY2027-Q3:2026-08-01..2026-11-01',
+      'FY2027-Q4:2026-11-01..2027-02-01',
+    ]);
+    expect(keys(resolve('2026', feb), 'quarter')).toEqual([
+      '2026-Q1:2026-01-01..2026-04-01',
+      '2026-Q2:2026-04-01..2026-07-01',
+      '2026-Q3:2026-07-01..2026-10-01',
+      '2026-Q4:2026-10-01..2027-01-01',
+    ]);
+    // Any other period (here the 12 months before December) follows the workspace's fiscal year:
+    // 2025-12-01..2026-12-01 starts inside FY2026-Q4 (2025-11-01..2026-02-01) and ends inside FY2027-Q4.
+    expect(keys(resolve('last-12m', feb), 'quarter')).toEqual([
+      'FY2026-Q4:2025-12-01..2026-02-01',
+      'FY2027-Q1:2026-02-01..2026-05-01',
+      'FY2027-Q2:2026-05-01..2026-08-01',
+      'FY2027-Q3:2026-08-01..2026-11-01',
+      'FY2027-Q4:2026-11-01..2026-12-01',
+    ]);
+  });
+
+  it('GIVEN slices of a relative period THEN each is named by its key and carries no fiscal name of its own', () => {
+    const r = splitPeriod(resolve('this-year', dec1), 'quarter');
+    expect(r.ok && r.value.map((b) => [b.period.label, b.period.fiscal, b.period.yearStart])).toEqual([
+      ['FY2027-Q1', null, 4],
+      ['FY2027-Q2', null, 4],
+      ['FY2027-Q3', null, 4],
+      ['FY2027-Q4', null, 4],
+    ]);
+  });
+
+  it.each([
+    // Calendar periods are compared with calendar ones.
+    [4, '2026-Q3', 'previous', '2026-04-01..2026-07-01', '2026-Q2'],
+    [4, '2026-Q3', 'last-year', '2025-07-01..2025-10-01', '2025-Q3'],
+    [4, '2026', 'previous', '2025-01-01..2026-01-01', '2025'],
+    [4, '2026', 'last-year', '2025-01-01..2026-01-01', '2025'],
+    [2, '2026-Q3', 'previous', '2026-04-01..2026-07-01', '2026-Q2'],
+    // Fiscal periods, typed or relative, with fiscal ones.
+    [4, 'FY2027-Q2', 'previous', '2026-04-01..2026-07-01', 'FY2027-Q1'],
+    [4, 'FY2027', 'previous', '2025-04-01..2026-04-01', 'FY2026'],
+    [4, 'last-quarter', 'previous', '2026-04-01..2026-07-01', 'FY2027-Q1'],
+    [4, 'last-quarter', 'last-year', '2025-07-01..2025-10-01', 'FY2026-Q2'],
+    [4, 'this-year', 'last-year', '2025-04-01..2026-04-01', 'FY2026'],
+    [4, 'ytd', 'previous', '2025-04-01..2025-12-02', '2025-04-01..2025-12-01'],
+    // With the fiscal year from February, 1 December is in FY2027-Q4 (2026-11-01..2027-02-01).
+    [2, 'this-quarter', 'previous', '2026-08-01..2026-11-01', 'FY2027-Q3'],
+  ] as const)('GIVEN a fiscal year from month %i on 2026-12-01 THEN %s vs %s is %s (%s)', (fys, text, how, expected, label) => {
+    const shifted = shiftPeriod(resolve(text, at('2026-12-01T12:00:00Z', 'UTC', fys)), how);
+    expect([range(shifted), shifted.label, shifted.fiscal]).toEqual([expected, label, null]);
   });
 });
 
@@ -427,7 +582,7 @@ describe('shiftPeriod', () => {
   });
 
   it('GIVEN a two-day slice at the end of March stepping by a month THEN the previous one keeps a day rather than collapse', () => {
-    const slice: Period = { label: '2026-03', startDate: '2026-03-29', endDate: '2026-03-31', timezone: 'UTC', step: { months: 1 } };
+    const slice: Period = { label: '2026-03', startDate: '2026-03-29', endDate: '2026-03-31', timezone: 'UTC', step: { months: 1 }, yearStart: 1, fiscal: null };
     expect(range(shiftPeriod(slice, 'previous'))).toBe('2026-02-28..2026-03-01');
   });
 
@@ -443,23 +598,24 @@ describe('shiftPeriod', () => {
     [4, 'FY2027-H1', 'last-year', '2025-04-01..2025-10-01', 'FY2026-H1'],
     // July to December 2025 is no fiscal half when the fiscal year starts in April: its calendar name.
     [4, '2026-H1', 'previous', '2025-07-01..2026-01-01', '2025-H2'],
-    // With a fiscal year from July, January to June 2026 is both 2026-H1 and FY2026-H2: named fiscally.
-    [7, '2026-H2', 'previous', '2026-01-01..2026-07-01', 'FY2026-H2'],
+    // A calendar half is compared with calendar halves: with a fiscal year from July, January to
+    // June 2026 is also FY2026-H2, but the half before calendar 2026-H2 is 2026-H1.
+    [7, '2026-H2', 'previous', '2026-01-01..2026-07-01', '2026-H1'],
+    [7, 'FY2027-H1', 'previous', '2026-01-01..2026-07-01', 'FY2026-H2'],
   ] as const)('GIVEN a fiscal year from month %i THEN %s vs %s is %s (%s)', (fys, text, how, expected, label) => {
-    const shifted = shiftPeriod(resolve(text, { ...utc, fiscalYearStart: fys }), how, fys);
+    const shifted = shiftPeriod(resolve(text, { ...utc, fiscalYearStart: fys }), how);
     expect(range(shifted)).toBe(expected);
     expect(shifted.label).toBe(label);
   });
 });
 
 describe('splitPeriod', () => {
-  const split = (p: Period, grain: Parameters<typeof splitPeriod>[1], fys = 1) => {
-    const r = splitPeriod(p, grain, fys);
+  const split = (p: Period, grain: Parameters<typeof splitPeriod>[1]) => {
+    const r = splitPeriod(p, grain);
     if (!r.ok) throw new Error(r.error.detail);
     return r.value;
   };
-  const keys = (p: Period, grain: Parameters<typeof splitPeriod>[1], fys = 1): string[] =>
-    split(p, grain, fys).map((b) => `${b.key}:${range(b.period)}`);
+  const keys = (p: Period, grain: Parameters<typeof splitPeriod>[1]): string[] => split(p, grain).map((b) => `${b.key}:${range(b.period)}`);
 
   it('GIVEN last-12m by month THEN twelve whole months from 2025-11 to 2026-10', () => {
     expect(keys(resolve('last-12m'), 'month')).toEqual([
@@ -505,23 +661,24 @@ describe('splitPeriod', () => {
 
   it('GIVEN a fiscal year from April by quarter THEN its four fiscal quarters', () => {
     const clock = { ...utc, fiscalYearStart: 4 };
-    expect(keys(resolve('FY2027', clock), 'quarter', 4)).toEqual([
+    expect(keys(resolve('FY2027', clock), 'quarter')).toEqual([
       'FY2027-Q1:2026-04-01..2026-07-01',
       'FY2027-Q2:2026-07-01..2026-10-01',
       'FY2027-Q3:2026-10-01..2027-01-01',
       'FY2027-Q4:2027-01-01..2027-04-01',
     ]);
-    expect(keys(resolve('FY2027', clock), 'year', 4)).toEqual(['FY2027:2026-04-01..2027-04-01']);
+    expect(keys(resolve('FY2027', clock), 'year')).toEqual(['FY2027:2026-04-01..2027-04-01']);
   });
 
-  it('GIVEN calendar 2026 with a fiscal year from October THEN quarters and years straddle the fiscal boundary', () => {
-    expect(keys(resolve('2026-01-01..2026-12-31'), 'quarter', 10)).toEqual([
+  it('GIVEN the dates of 2026 with a fiscal year from October THEN quarters and years straddle the fiscal boundary', () => {
+    const clock = { ...utc, fiscalYearStart: 10 };
+    expect(keys(resolve('2026-01-01..2026-12-31', clock), 'quarter')).toEqual([
       'FY2026-Q2:2026-01-01..2026-04-01',
       'FY2026-Q3:2026-04-01..2026-07-01',
       'FY2026-Q4:2026-07-01..2026-10-01',
       'FY2027-Q1:2026-10-01..2027-01-01',
     ]);
-    expect(keys(resolve('2026-01-01..2026-12-31'), 'year', 10)).toEqual([
+    expect(keys(resolve('2026-01-01..2026-12-31', clock), 'year')).toEqual([
       'FY2026:2026-01-01..2026-10-01',
       'FY2027:2026-10-01..2027-01-01',
     ]);
@@ -566,7 +723,7 @@ describe('splitPeriod', () => {
   it('GIVEN exactly MAX_BUCKETS days THEN they split; GIVEN one more THEN period.invalid, too many slices', () => {
     expect(MAX_BUCKETS).toBe(2000);
     expect(split(resolve('2020-01-01..2025-06-22'), 'day')).toHaveLength(2000);
-    const r = splitPeriod(resolve('2020-01-01..2025-06-23'), 'day', 1);
+    const r = splitPeriod(resolve('2020-01-01..2025-06-23'), 'day');
     expect(r.ok ? 'ok' : r.error.code).toBe('period.invalid');
     expect(r.ok ? '' : r.error.detail).toContain('too many slices');
     expect(split(resolve('2020-01-01..2025-06-23'), 'week').length).toBeLessThan(300);
@@ -612,15 +769,15 @@ describe('period properties', () => {
   const GRAINS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 
   /** Slices of a split start at the period start, follow on without gaps, and end at its end. */
-  function tiles(p: Period, grain: (typeof GRAINS)[number], fys: number): boolean {
-    const r = splitPeriod(p, grain, fys);
+  function tiles(p: Period, grain: (typeof GRAINS)[number]): boolean {
+    const r = splitPeriod(p, grain);
     if (!r.ok || r.value.length === 0) return false;
     let cursor = p.startDate;
     for (const b of r.value) {
       if (b.period.startDate !== cursor || !(b.period.startDate < b.period.endDate)) return false;
       const s = periodBounds(b.period);
       if (!(s.startMs < s.endMs)) return false;
-      const prev = shiftPeriod(b.period, 'previous', fys);
+      const prev = shiftPeriod(b.period, 'previous');
       if (!(prev.startDate < prev.endDate)) return false;
       cursor = b.period.endDate;
     }
@@ -645,11 +802,11 @@ describe('period properties', () => {
           if (!today.ok) return false;
           if (TO_DATE.includes(keyword) && p.endDate !== today.value.endDate) return false;
           if (keyword.endsWith('d') && keyword.startsWith('last-') && p.endDate !== today.value.startDate) return false;
-          const days = splitPeriod(p, 'day', fiscalYearStart);
-          if (!days.ok || days.value.length !== b.days || !tiles(p, 'day', fiscalYearStart)) return false;
+          const days = splitPeriod(p, 'day');
+          if (!days.ok || days.value.length !== b.days || !tiles(p, 'day')) return false;
           // `previous` ends where the period starts, except for to-date periods (same stretch one unit back).
-          const prev = shiftPeriod(p, 'previous', fiscalYearStart);
-          const lastYear = shiftPeriod(p, 'last-year', fiscalYearStart);
+          const prev = shiftPeriod(p, 'previous');
+          const lastYear = shiftPeriod(p, 'last-year');
           return (
             prev.startDate < prev.endDate &&
             lastYear.startDate < lastYear.endDate &&
@@ -673,7 +830,7 @@ describe('period properties', () => {
           const first = new Date(Date.UTC(2000, 0, 1 + offset)).toISOString().slice(0, 10);
           const last = new Date(Date.UTC(2000, 0, offset + length)).toISOString().slice(0, 10);
           const r = resolvePeriod(`${first}..${last}`, { now: NOW, timezone, fiscalYearStart: fys });
-          return r.ok && periodBounds(r.value).days === length && tiles(r.value, grain, fys);
+          return r.ok && periodBounds(r.value).days === length && tiles(r.value, grain);
         },
       ),
       { numRuns: 300 },

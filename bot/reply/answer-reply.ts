@@ -11,17 +11,21 @@ import type { Reply } from './reply.js';
 export const DEFAULT_ROWS = 25;
 
 /**
- * The last day of a half-open period, as people say it ("2026-07-01 – 2026-09-30, UTC"). A period
- * read to date says so and until when ("this-month to date (2026-12-01 – 2026-12-15 until 09:30,
- * UTC)"); the span it is compared with says the same time (`role: 'compared'`).
+ * The period as the answer echoes it, with its last day as people say it: "2026-Q3 (2026-07-01 –
+ * 2026-09-30, UTC)". A relative year or quarter in a workspace with a fiscal year says which
+ * fiscal one it is, since the same words mean other dates elsewhere: "last-quarter (fiscal
+ * FY2027-Q1: 2026-04-01 – 2026-06-30, UTC)". A period read to date says so and until when
+ * ("this-month to date (2026-12-01 – 2026-12-15 until 09:30, UTC)"); the span it is compared
+ * with says the same time (`role: 'compared'`).
  */
 export function describePeriod(period: KpiResult['period'], role: 'read' | 'compared' = 'read'): string {
   const start = DateTime.fromISO(period.start);
   const last = DateTime.fromISO(period.end).minus({ days: 1 });
   const range = start.equals(last) ? start.toISODate() : `${start.toISODate()} – ${last.toISODate()}`;
-  if (period.asOf === undefined) return `${period.label} (${range}, ${period.timezone})`;
+  const fiscal = period.fiscal === null ? '' : `fiscal ${period.fiscal}: `;
+  if (period.asOf === undefined) return `${period.label} (${fiscal}${range}, ${period.timezone})`;
   const until = DateTime.fromISO(period.asOf).setZone(period.timezone).toFormat('HH:mm');
-  return `${period.label}${role === 'read' && !isToDateWord(period.label) ? ' to date' : ''} (${range} until ${until}, ${period.timezone})`;
+  return `${period.label}${role === 'read' && !isToDateWord(period.label) ? ' to date' : ''} (${fiscal}${range} until ${until}, ${period.timezone})`;
 }
 
 /** A time bucket's key, with how many days it covers when it is cut short: `2026-12 (1 day)`. */

@@ -2,15 +2,16 @@ import { DateTime } from 'luxon';
 import { isToDateWord } from '../time/read-to-date.js';
 import type { GroupResult, KpiResult } from '../query/query.js';
 
-/** Dates as people read them, in the workspace time zone the period was resolved in. */
+/** Dates as people read them, in the workspace time zone the period was resolved in; fiscal ones say so, as the echo does. */
 export function subtitle(r: KpiResult): string {
   const start = DateTime.fromISO(r.period.start);
   const last = DateTime.fromISO(r.period.end).minus({ days: 1 });
   const span = start.equals(last) ? start.toFormat('d LLL yyyy') : `${start.toFormat('d LLL yyyy')} – ${last.toFormat('d LLL yyyy')}`;
   const filters = Object.entries(r.filters).map(([d, v]) => `${d} = ${(v ?? []).join(', ')}`);
+  const fiscal = r.period.fiscal === null ? '' : ` (fiscal ${r.period.fiscal})`;
   const toDate = r.period.asOf !== undefined && !isToDateWord(r.period.label) ? ' to date' : '';
   const until = r.period.asOf !== undefined ? ` until ${DateTime.fromISO(r.period.asOf).setZone(r.period.timezone).toFormat('HH:mm')}` : '';
-  return [`${r.period.label}${toDate}: ${span}${until} (${r.period.timezone})`, ...filters].join(' · ');
+  return [`${r.period.label}${fiscal}${toDate}: ${span}${until} (${r.period.timezone})`, ...filters].join(' · ');
 }
 
 export function labelOf(g: GroupResult, by: readonly string[]): string {

@@ -1,4 +1,5 @@
-import { DateTime, Info, type Zone } from 'luxon';
+import { Info, type Zone } from 'luxon';
+import { instantOfWallClock } from '../time/index.js';
 import { quote } from './quote-cell.js';
 
 /**
@@ -21,15 +22,15 @@ export type InstantParser = (text: string) => number | string;
 
 /**
  * Reads ISO 8601 timestamps. With an offset or Z they are absolute. A date or a date and time
- * without offset is a wall-clock time in `timezone`, and follows luxon on the days clocks change:
- * a time skipped by a spring-forward gap moves forward by the gap (01:30 on a day that jumps
- * from 01:00 to 02:00 is read as 02:30), and a time that happens twice in the autumn is the
- * later one, in standard time.
+ * without offset is a wall-clock time in `timezone`, read as the data contract says on the days
+ * clocks change (`instantOfWallClock`): a time skipped by a spring-forward gap moves forward by
+ * the gap (01:30 on a day that jumps from 01:00 to 02:00 is read as 02:30), and a time that
+ * happens twice in the autumn is the first one, still in summer time.
  *
  * Speed matters (a million rows hold a million timestamps, and luxon's parser plus the
  * time-zone lookup cost ~40 µs each), so the text is matched by one regular expression and the
  * zone's offset is looked up once per local calendar day; only on days when the offset changes
- * does each time go through luxon.
+ * is each time resolved on its own.
  *
  * Returns null when `timezone` is not a zone luxon knows.
  */
@@ -62,13 +63,13 @@ export function instantParser(timezone: string): InstantParser | null {
     }
     const offset = offsetOfDay(year, month, day);
     if (offset !== null) return wall - offset * MINUTE;
-    return DateTime.fromObject({ year, month, day, hour, minute, second, millisecond: millis }, { zone }).toMillis();
+    return instantOfWallClock(wall, zone);
   };
 }
 
 /**
  * The zone's UTC offset in minutes for each local calendar day on which it does not change, or
- * null for a day on which it does (the caller then asks luxon). Cached: a file spans few days.
+ * null for a day on which it does (the caller then resolves each time on its own). Cached: a file spans few days.
  */
 function dayOffsets(zone: Zone): (year: number, month: number, day: number) => number | null {
   if (zone.isUniversal) {

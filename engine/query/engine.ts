@@ -74,7 +74,7 @@ export function createEngine(deps: EngineDeps): Engine {
         if (!explicit.ok) return explicit;
         // A period read to date is compared with the same span of the other, never with all of it.
         shifted = sameSpan(resolved.value, explicit.value);
-      } else shifted = shiftPeriod(resolved.value, query.compare, workspace.fiscal_year_start);
+      } else shifted = shiftPeriod(resolved.value, query.compare);
       const other = await answer(evaluator, kpi, shifted, grain, dims, filters);
       if (!other.ok) return other;
       compare = {
@@ -145,7 +145,7 @@ async function answer(
 
   let slices: Slice[] = [whole];
   if (grain) {
-    const split = splitPeriod(period, grain, evaluator.fiscalYearStart);
+    const split = splitPeriod(period, grain);
     if (!split.ok) return split;
     slices = split.value.map((b) => sliceOf(b.period, b.key, b.partial));
   }
@@ -174,7 +174,7 @@ async function answer(
 
 function describe(p: Period): ResolvedPeriod {
   const asOf = p.asOf === undefined ? {} : { asOf: new Date(p.asOf).toISOString() };
-  return { label: p.label, start: p.startDate, end: p.endDate, timezone: p.timezone, ...asOf };
+  return { label: p.label, start: p.startDate, end: p.endDate, timezone: p.timezone, fiscal: p.fiscal, ...asOf };
 }
 
 function difference(a: number | null, b: number | null): number | null {

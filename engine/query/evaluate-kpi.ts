@@ -40,10 +40,6 @@ export class KpiEvaluator {
     private readonly workspace: Workspace,
   ) {}
 
-  get fiscalYearStart(): number {
-    return this.workspace.fiscal_year_start;
-  }
-
   evaluate(kpi: KpiDef, slices: readonly Slice[], by: readonly Dimension[], filters: Filters): Promise<Cells> {
     const memoKey = [kpi.id, slicesSignature(slices), by.join(','), JSON.stringify(filters)].join('|');
     let cells = this.memo.get(memoKey);

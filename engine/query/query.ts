@@ -32,6 +32,11 @@ export interface ResolvedPeriod {
   /** ISO date of the day after the last day (exclusive). */
   readonly end: string;
   readonly timezone: string;
+  /**
+   * The fiscal year or quarter a relative period stands for when the fiscal year is not the
+   * calendar one (`FY2027-Q1` for `last-quarter`); null otherwise. See `Period.fiscal`.
+   */
+  readonly fiscal: string | null;
   /** ISO instant the period is read to, when it is read to date (it contains now, or is the same span of one that does). */
   readonly asOf?: string;
 }

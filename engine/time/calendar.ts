@@ -1,4 +1,5 @@
-import { DateTime } from 'luxon';
+import { DateTime, Info } from 'luxon';
+import { instantOfWallClock } from './wall-clock.js';
 
 /**
  * Calendar arithmetic on dates. The time zone matters twice only: to read which local date "now"
@@ -30,10 +31,12 @@ export const dayOf = (date: string): Day => DateTime.fromISO(date, { zone: 'utc'
 export const isoDate = (d: Day): string => d.toISODate() ?? '';
 
 /**
- * The instant of local midnight of `date` in `zone`. Where a zone skips midnight, luxon moves to
- * the first instant that exists, which is where that day starts.
+ * The instant of local midnight of `date` in `zone`, read by the same rule as imported times, so a
+ * row dated `date` falls on that day: where a zone skips midnight, the day starts at the first
+ * instant that exists; where it repeats midnight (Havana goes back from 01:00 to 00:00), at the
+ * first midnight.
  */
-export const midnightMs = (date: string, zone: string): number => DateTime.fromISO(date, { zone }).toMillis();
+export const midnightMs = (date: string, zone: string): number => instantOfWallClock(dayOf(date).toMillis(), Info.normalizeZone(zone));
 
 /** Whole calendar days from `start` to `end`. */
 export const daysBetween = (start: Day, end: Day): number => Math.round(end.diff(start, 'days').days);

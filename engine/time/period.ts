@@ -22,6 +22,21 @@ export interface Period {
   readonly timezone: string;
   readonly step: Step;
   /**
+   * Month (1-12) the year that this period's quarters and years are counted in starts in: 1 for
+   * the calendar forms `2026`, `2026-Q3` and `2026-H1`, which stay calendar whatever the fiscal
+   * year; the workspace's fiscal year start for every other period. A breakdown by quarter or year
+   * slices along it, and the period a comparison reads is named in it, so calendar 2026-Q3 vs
+   * previous is 2026-Q2, and last-quarter vs previous a fiscal quarter.
+   */
+  readonly yearStart: number;
+  /**
+   * The fiscal year or quarter that a relative keyword (`this-year`, `last-year`, `this-quarter`,
+   * `last-quarter`, `ytd`, `qtd`) stands for when the fiscal year is not the calendar one:
+   * `FY2027-Q1` for `last-quarter`, `FY2027` for `ytd`. The answer's echo says it is fiscal with
+   * it. Null for every other period, whose label already says what it is (`FY2027`, `2026-Q3`).
+   */
+  readonly fiscal: string | null;
+  /**
    * Set when the period is read to date: it contains this instant (epoch ms), ends with the day
    * it falls on, and no record after it counts (`this-month` on 15 December is 1-15 December up to
    * now, and `--now 09:00` hides rows from 10:00). A comparison shifts it with the period.
@@ -63,7 +78,7 @@ export interface PeriodError {
 
 /** A slice of a period for a time-grain breakdown (`by month`). */
 export interface Bucket {
-  /** Label of the slice: `2026-03`, `2026-W05`, `2026-Q1`/`FY2026-Q1`, `2026`/`FY2026`, `2026-03-05`. */
+  /** Label of the slice: `2026-03`, `2026-W05`, `2026-Q1`/`FY2026-Q1`, `2026`/`FY2026` (as the period's `yearStart` counts), `2026-03-05`. */
   readonly key: string;
   readonly period: Period;
   /** Cut short of its whole unit by the period's ends or by today (`2026-12` on 1 December). */

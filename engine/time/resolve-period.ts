@@ -23,8 +23,14 @@ type Resolved = Result<Period, PeriodError>;
 /**
  * Resolves a period word (`last-quarter`, `2026-Q1`, `2026-H2`, `FY2026`, `2026-01-01..2026-03-31`, ...) to
  * dates in the workspace time zone as of `clock.now`. See shared/kpis.md, "Time". Case and
- * surrounding spaces do not matter. Fiscal years follow the convention in calendar.ts (named after
- * the year they end in); months and ISO weeks are always calendar ones.
+ * surrounding spaces do not matter.
+ *
+ * Calendar and fiscal: `2026`, `2026-Q3` and `2026-H1` are always calendar periods; `FY2027`,
+ * `FY2027-Q2` and `FY2027-H1` are fiscal ones, named after the calendar year the fiscal year ends
+ * in (calendar.ts); the relative years and quarters (`this-year`, `last-year`, `this-quarter`,
+ * `last-quarter`, `ytd`, `qtd`) follow `clock.fiscalYearStart` and, when that is not January, say
+ * which fiscal year or quarter they are in `Period.fiscal`. Months and ISO weeks are always
+ * calendar ones.
  */
 export function resolvePeriod(text: string, clock: Clock): Resolved {
   const input = text.trim();
@@ -36,8 +42,13 @@ export function resolvePeriod(text: string, clock: Clock): Resolved {
   const today = todayIn(clock.now, zone);
   if (!today) return invalid(`unknown time zone ${zone}`);
   if (!Number.isInteger(fys) || fys < 1 || fys > 12) return invalid('the fiscal year starts in month 1 to 12');
-  const make = (label: string, start: Day, end: Day, step: Step): Resolved =>
-    ok({ label, startDate: isoDate(start), endDate: isoDate(end), timezone: zone, step });
+  // Periods count their quarters and years in the fiscal year unless they are a calendar form.
+  const make = (label: string, start: Day, end: Day, step: Step, yearStart = fys, fiscal: string | null = null): Resolved =>
+    ok({ label, startDate: isoDate(start), endDate: isoDate(end), timezone: zone, step, yearStart, fiscal });
+  // A relative year or quarter names the fiscal one it is, for the echo; a calendar fiscal year needs no name.
+  const fiscalName = (name: string): string | null => (fys === 1 ? null : name);
+  const fiscalQuarter = (start: Day): string | null => fiscalName(quarterLabel(start, fys));
+  const fiscalYear = (start: Day): string | null => fiscalName(yearLabel(start, fys));
 
   const tomorrow = today.plus({ days: 1 });
   const week = today.startOf('week');
@@ -58,18 +69,22 @@ export function resolvePeriod(text: string, clock: Clock): Resolved {
     case 'last-month':
       return make(t, month.minus({ months: 1 }), month, { months: 1 });
     case 'this-quarter':
-      return make(t, quarter, quarter.plus({ months: 3 }), { months: 3 });
-    case 'last-quarter':
-      return make(t, quarter.minus({ months: 3 }), quarter, { months: 3 });
+      return make(t, quarter, quarter.plus({ months: 3 }), { months: 3 }, fys, fiscalQuarter(quarter));
+    case 'last-quarter': {
+      const start = quarter.minus({ months: 3 });
+      return make(t, start, quarter, { months: 3 }, fys, fiscalQuarter(start));
+    }
     case 'this-year':
-      return make(t, year, year.plus({ years: 1 }), { years: 1 });
-    case 'last-year':
-      return make(t, year.minus({ years: 1 }), year, { years: 1 });
+      return make(t, year, year.plus({ years: 1 }), { years: 1 }, fys, fiscalYear(year));
+    case 'last-year': {
+      const start = year.minus({ years: 1 });
+      return make(t, start, year, { years: 1 }, fys, fiscalYear(start));
+    }
     // To-date periods include today so far; `vs previous` compares the same stretch of the unit before.
     case 'ytd':
-      return make(t, year, tomorrow, { years: 1 });
+      return make(t, year, tomorrow, { years: 1 }, fys, fiscalYear(year));
     case 'qtd':
-      return make(t, quarter, tomorrow, { months: 3 });
+      return make(t, quarter, tomorrow, { months: 3 }, fys, fiscalQuarter(quarter));
     case 'mtd':
       return make(t, month, tomorrow, { months: 1 });
     case 'wtd':
@@ -88,30 +103,35 @@ export function resolvePeriod(text: string, clock: Clock): Resolved {
     return make(label, month.minus({ months: n }), month, { months: n });
   }
 
+  // Years, quarters and halves: with `FY` fiscal ones, without it calendar ones (January to
+  // December), whatever the workspace's fiscal year. With a calendar fiscal year both are the same.
+  const yearOf = (fy: string | undefined, n: string | undefined): { first: Day; yearStart: number } => {
+    const yearStart = fy === undefined ? 1 : fys;
+    return { first: fiscalYearFirstDay(Number(n), yearStart), yearStart };
+  };
+
   m = /^(fy)?(\d{4})$/.exec(t);
   if (m) {
-    const start = fiscalYearFirstDay(Number(m[2]), fys);
-    return make(yearLabel(start, fys), start, start.plus({ years: 1 }), { years: 1 });
+    const { first, yearStart } = yearOf(m[1], m[2]);
+    return make(yearLabel(first, yearStart), first, first.plus({ years: 1 }), { years: 1 }, yearStart);
   }
 
   m = /^(fy)?(\d{4})-q(\d)$/.exec(t);
   if (m) {
     const q = Number(m[3]);
     if (q < 1 || q > 4) return invalid('a quarter is Q1 to Q4');
-    const start = fiscalYearFirstDay(Number(m[2]), fys).plus({ months: (q - 1) * 3 });
-    return make(quarterLabel(start, fys), start, start.plus({ months: 3 }), { months: 3 });
+    const { first, yearStart } = yearOf(m[1], m[2]);
+    const start = first.plus({ months: (q - 1) * 3 });
+    return make(quarterLabel(start, yearStart), start, start.plus({ months: 3 }), { months: 3 }, yearStart);
   }
 
   m = /^(fy)?(\d{4})-h(\d)$/.exec(t);
   if (m) {
     const h = Number(m[3]);
     if (h < 1 || h > 2) return invalid('a half is H1 or H2');
-    // Unlike quarters, halves keep the two readings apart: `2026-H1` is always January to June,
-    // `FY2027-H1` the first six months of fiscal year 2027 (the same thing with a calendar fiscal year).
-    const fiscal = m[1] !== undefined;
-    const year = fiscal ? fiscalYearFirstDay(Number(m[2]), fys) : DateTime.utc(Number(m[2]), 1, 1);
-    const start = year.plus({ months: (h - 1) * 6 });
-    return make(halfLabel(start, fiscal ? fys : 1), start, start.plus({ months: 6 }), { months: 6 });
+    const { first, yearStart } = yearOf(m[1], m[2]);
+    const start = first.plus({ months: (h - 1) * 6 });
+    return make(halfLabel(start, yearStart), start, start.plus({ months: 6 }), { months: 6 }, yearStart);
   }
 
   m = /^(\d{4})-(\d{2})$/.exec(t);

@@ -25,12 +25,14 @@ const GRAIN_STEP: Record<TimeGrain, Step> = {
 };
 
 /**
- * Slices a period along a time grain, aligned to the grain's calendar (ISO weeks, fiscal quarters
- * and years) and clipped to the period at both ends, so last-30d by week has partial first and
- * last weeks. Each slice is keyed by the grain unit it belongs to. Refuses (`period.invalid`)
- * rather than return more than MAX_BUCKETS slices.
+ * Slices a period along a time grain, aligned to the grain's calendar and clipped to the period at
+ * both ends, so last-30d by week has partial first and last weeks. Weeks are ISO weeks; quarters
+ * and years are counted in the period's own year (`Period.yearStart`): calendar 2026 by quarter
+ * gives 2026-Q1 to 2026-Q4 whatever the fiscal year, this-year by quarter in a workspace whose
+ * fiscal year starts in April gives FY2027-Q1 to FY2027-Q4. Each slice is keyed by the grain unit
+ * it belongs to. Refuses (`period.invalid`) rather than return more than MAX_BUCKETS slices.
  */
-export function splitPeriod(p: Period, grain: TimeGrain, fiscalYearStart: number): Result<Bucket[], PeriodError> {
+export function splitPeriod(p: Period, grain: TimeGrain): Result<Bucket[], PeriodError> {
   const end = dayOf(p.endDate);
   const step = GRAIN_STEP[grain];
   const buckets: Bucket[] = [];
@@ -43,16 +45,17 @@ export function splitPeriod(p: Period, grain: TimeGrain, fiscalYearStart: number
         detail: `too many slices (more than ${MAX_BUCKETS} ${grain}s); pick a coarser grain or a shorter period`,
       });
     }
-    const unit = unitStart(cursor, grain, fiscalYearStart);
+    const unit = unitStart(cursor, grain, p.yearStart);
     const next = unit.plus(step);
     const sliceEnd = next < end ? next : end;
-    const key = keyOf(unit, grain, fiscalYearStart);
+    const key = keyOf(unit, grain, p.yearStart);
     const last = sliceEnd >= end;
     // The bucket that holds the instant a period is read to is read to it too.
     const asOf = last && p.asOf !== undefined ? { asOf: p.asOf } : {};
     buckets.push({
       key,
-      period: { label: key, startDate: isoDate(cursor), endDate: isoDate(sliceEnd), timezone: p.timezone, step, ...asOf },
+      // A slice is named by its key; only the relative keywords carry a fiscal name.
+      period: { label: key, startDate: isoDate(cursor), endDate: isoDate(sliceEnd), timezone: p.timezone, step, yearStart: p.yearStart, fiscal: null, ...asOf },
       partial: +cursor !== +unit || +sliceEnd !== +next || (last && p.asOf !== undefined),
     });
     cursor = sliceEnd;
