@@ -7,7 +7,7 @@ import type { Period } from '../time/period.js';
 import { resolvePeriod, shiftPeriod, splitPeriod } from '../time/index.js';
 import type { EngineError } from './engine-error.js';
 import type { ComparisonResult, GroupResult, KpiResult, Query, ResolvedPeriod } from './query.js';
-import { KpiEvaluator, cellKey, type Cells } from './evaluate-kpi.js';
+import { KpiEvaluator, cellKey, withGroupsOf, type Cells } from './evaluate-kpi.js';
 import { sliceOf, type Slice } from './slice.js';
 import { dataThrough } from './data-through.js';
 import { readDimensionValues, type DimensionValues } from './dimension-values.js';
@@ -75,7 +75,7 @@ export function createEngine(deps: EngineDeps): Engine {
         if (!explicit.ok) return explicit;
         shifted = explicit.value;
       } else shifted = shiftPeriod(resolved.value, query.compare, workspace.fiscal_year_start);
-      const other = await answer(evaluator, kpi, shifted, grain, dims, filters);
+      const other = await answer(evaluator, kpi, shifted, grain, dims, filters, main.value.groupCells);
       if (!other.ok) return other;
       compare = {
         kind: typeof query.compare === 'object' ? 'period' : query.compare,
@@ -86,9 +86,13 @@ export function createEngine(deps: EngineDeps): Engine {
         deltaPct: relativeChange(main.value.total, other.value.total),
       };
       if (groups && other.value.groupCells) {
+        // The groups only the compared period has are listed too. The evaluator remembers the
+        // cells it computed, so answering again with them runs no SQL twice.
+        const both = await answer(evaluator, kpi, resolved.value, grain, dims, filters, other.value.groupCells);
+        if (!both.ok) return both;
         const otherCells = other.value.groupCells;
-        groups = groups.map((g, i) => {
-          const cell = main.value.groupOrder[i];
+        groups = (both.value.groups ?? []).map((g, i) => {
+          const cell = both.value.groupOrder[i];
           const before = cell ? (otherCells.get(cellKey(cell.k, cell.dims))?.value ?? null) : null;
           return { ...g, compare: { value: before, delta: difference(g.value, before) } };
         });
@@ -136,6 +140,8 @@ async function answer(
   grain: TimeGrain | undefined,
   dims: readonly Dimension[],
   filters: Query['filters'] & object,
+  /** The compared period's cells, whose groups are listed even where this period has no records. */
+  also?: Cells,
 ): Promise<Result<Answer, EngineError>> {
   const whole = sliceOf(period);
   const totalCells = await evaluator.evaluate(kpi, [whole], [], filters);
@@ -149,7 +155,8 @@ async function answer(
     if (!split.ok) return split;
     slices = split.value.map((b) => sliceOf(b.period, b.key));
   }
-  const cells = await evaluator.evaluate(kpi, slices, dims, filters);
+  const evaluated = await evaluator.evaluate(kpi, slices, dims, filters);
+  const cells = also ? withGroupsOf(evaluated, also, slices.length, kpi) : evaluated;
   const ordered = [...cells.values()].sort((a, b) => {
     if (a.k !== b.k) return a.k - b.k;
     if (!grain || dims.length > 0) {

@@ -171,9 +171,41 @@ function toCell(row: MeasureRow, by: readonly Dimension[], value: number | null,
 /** The value of an input KPI for a group it has no row for: what an empty aggregate means for it. */
 function valueAt(cells: Cells | undefined, key: string, kpi: KpiDef): number | null {
   const cell = cells?.get(key);
-  if (cell) return cell.value;
-  if (kpi.type === 'stock' || (kpi.type === 'simple' && kpi.empty === 'zero')) return 0;
-  return null;
+  return cell ? cell.value : emptyValueOf(kpi);
+}
+
+/**
+ * What a KPI is over no records: zero for counts, sums and stocks, no value for averages, ratios
+ * and formulas (an empty denominator has no value).
+ */
+export function emptyValueOf(kpi: KpiDef): number | null {
+  switch (kpi.type) {
+    case 'simple':
+      return kpi.empty === 'zero' ? 0 : null;
+    case 'stock':
+      return 0;
+    case 'ratio':
+    case 'derived':
+      return null;
+  }
+}
+
+/**
+ * `cells` of one period, with an empty cell in each of its `slices` for every group that only
+ * `other` (the compared period) has: a breakdown with a comparison lists the groups of both
+ * periods, as `fill` does for the slices of one.
+ */
+export function withGroupsOf(cells: Cells, other: Cells, slices: number, kpi: KpiDef): Cells {
+  const out = new Map(cells);
+  const empty = emptyValueOf(kpi);
+  const groups = new Map([...other.values()].map((c) => [c.dims.join('\u0001'), c.dims]));
+  for (const dims of groups.values()) {
+    for (let k = 0; k < slices; k++) {
+      const key = cellKey(k, dims);
+      if (!out.has(key)) out.set(key, { k, dims, value: empty, sample: 0 });
+    }
+  }
+  return out;
 }
 
 /**
