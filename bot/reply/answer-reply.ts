@@ -41,6 +41,8 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
   if (options.target !== undefined) context.push(targetText(r, options.target, options));
   if (r.sample !== null) context.push(`sample ${r.sample.toLocaleString('en-US')}`);
   if (r.smallSample) context.push('small sample: read with care');
+  // Sample 0 is no sample rather than a small one: say why there is no number.
+  else if (r.minSample !== undefined && r.sample === 0) context.push('no answers in this period');
   context.push(
     r.dataThrough
       ? `data through ${DateTime.fromISO(r.dataThrough).setZone(r.period.timezone).toFormat('yyyy-MM-dd HH:mm')} ${r.period.timezone}`

@@ -110,7 +110,8 @@ export function createEngine(deps: EngineDeps): Engine {
       value: main.value.total,
       period: describe(resolved.value),
       sample,
-      smallSample: kpi.min_sample !== undefined && sample !== null && sample < kpi.min_sample,
+      smallSample: isSmallSample(kpi, sample),
+      ...(kpi.min_sample !== undefined ? { minSample: kpi.min_sample } : {}),
       dataThrough: fresh.at === null ? null : new Date(fresh.at).toISOString(),
       by,
       filters,
@@ -171,10 +172,15 @@ async function answer(
     const key: Record<string, string> = {};
     dims.forEach((d, i) => (key[d] = c.dims[i] ?? ''));
     if (grain) key[grain] = slices[c.k]?.key ?? '';
-    const small = kpi.min_sample !== undefined && c.sample !== null && c.sample < kpi.min_sample;
+    const small = isSmallSample(kpi, c.sample);
     return { key, value: c.value, sample: c.sample, ...(small ? { smallSample: true } : {}) };
   });
   return ok({ ...base, groups, groupCells: cells, groupOrder: ordered });
+}
+
+/** Fewer records than the KPI's minimum sample, but some: no records at all is no sample, not a small one. */
+function isSmallSample(kpi: KpiDef, sample: number | null): boolean {
+  return kpi.min_sample !== undefined && sample !== null && sample > 0 && sample < kpi.min_sample;
 }
 
 function describe(p: Period): ResolvedPeriod {

@@ -39,7 +39,7 @@ export interface GroupResult {
   readonly key: Readonly<Record<string, string>>;
   readonly value: number | null;
   readonly sample: number | null;
-  /** True when a survey KPI's group rests on fewer answers than the KPI's minimum sample. */
+  /** True when a survey KPI's group rests on fewer answers than the KPI's minimum sample, but on some. */
   readonly smallSample?: boolean;
   /** The same group in the comparison period, when one was asked for. */
   readonly compare?: { readonly value: number | null; readonly delta: number | null };
@@ -68,8 +68,10 @@ export interface KpiResult {
   readonly period: ResolvedPeriod;
   /** How many records the number rests on (the denominator's, for ratios); null when not meaningful. */
   readonly sample: number | null;
-  /** True when a survey KPI rests on fewer answers than its minimum sample. */
+  /** True when a survey KPI rests on fewer answers than its minimum sample, but on some. */
   readonly smallSample: boolean;
+  /** The KPI's minimum sample, when it has one (survey KPIs): an answer from none at all says so. */
+  readonly minSample?: number;
   /** ISO instant of the newest row the KPI reads, or null with no rows. */
   readonly dataThrough: string | null;
   readonly by: readonly BreakdownAxis[];
