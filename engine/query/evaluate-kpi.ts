@@ -67,17 +67,21 @@ export class KpiEvaluator {
         return fill(slices, by, rows.map((r) => toCell(r, by, r.value ?? 0, r.n)), 0);
       }
       case 'ratio': {
+        // A denominator whole across a dimension is read without its breakdown and filters, so
+        // every group of it divides by the same whole.
+        const whole: readonly Dimension[] = kpi.denominator.whole_across ?? [];
+        const denBy = by.filter((d) => !whole.includes(d));
+        const denFilters = Object.fromEntries(Object.entries(filters).filter(([d]) => !whole.includes(d as Dimension)));
         const [num, den] = await Promise.all([
           this.runMeasure(kpi.numerator, undefined, slices, by, filters),
-          this.runMeasure(kpi.denominator, undefined, slices, by, filters),
+          this.runMeasure(kpi.denominator, undefined, slices, denBy, denFilters),
         ]);
+        if (denBy.length < by.length) return fill(slices, by, shareCells(kpi, by, denBy, num, den), null);
         const numerators = new Map(num.map((r) => [cellKey(r.k, dimsOf(r, by)), r.value]));
         const cells = den.map((r) => {
-          const denominator = r.value;
-          // An empty or zero denominator has no value; an absent numerator over a real one is zero.
+          // An absent numerator over a real denominator is zero.
           const numerator = numerators.get(cellKey(r.k, dimsOf(r, by))) ?? 0;
-          const value = denominator === null || denominator === 0 ? null : (numerator / denominator) * kpi.scale;
-          return toCell(r, by, value, kpi.sample === 'denominator' ? (denominator ?? 0) : r.n);
+          return ratioCell(kpi, r.k, dimsOf(r, by), numerator, r);
         });
         const seen = new Set(cells.map((c) => cellKey(c.k, c.dims)));
         for (const r of num) {
@@ -166,6 +170,34 @@ function dimsOf(row: MeasureRow, by: readonly Dimension[]): string[] {
 
 function toCell(row: MeasureRow, by: readonly Dimension[], value: number | null, sample: number): Cell {
   return { k: row.k, dims: dimsOf(row, by), value, sample };
+}
+
+/** One group of a ratio: an empty or zero denominator has no value. */
+function ratioCell(kpi: KpiDef & { type: 'ratio' }, k: number, dims: readonly string[], numerator: number, den: MeasureRow | undefined): Cell {
+  const denominator = den?.value ?? null;
+  const value = denominator === null || denominator === 0 ? null : (numerator / denominator) * kpi.scale;
+  return { k, dims, value, sample: kpi.sample === 'denominator' ? (denominator ?? 0) : (den?.n ?? 0) };
+}
+
+/**
+ * A ratio broken down by a dimension its denominator is whole across: each group over the whole
+ * of its slice (and of its values of the other dimensions), so the groups are shares of that
+ * whole. The groups are the numerator's, since the whole has none of its own; a group without
+ * rows in a slice whose whole has some is 0 there, as an absent numerator is.
+ */
+function shareCells(kpi: KpiDef & { type: 'ratio' }, by: readonly Dimension[], denBy: readonly Dimension[], num: readonly MeasureRow[], den: readonly MeasureRow[]): Cell[] {
+  const wholeDimsOf = (dims: readonly string[]): string[] => by.flatMap((d, i) => (denBy.includes(d) ? [dims[i] ?? ''] : []));
+  const numerators = new Map(num.map((r) => [cellKey(r.k, dimsOf(r, by)), r.value]));
+  const groups = new Map(num.map((r) => [dimsOf(r, by).join('\u0001'), dimsOf(r, by)]));
+  const cells: Cell[] = [];
+  for (const whole of den) {
+    const wholeKey = dimsOf(whole, denBy).join('\u0001');
+    for (const dims of groups.values()) {
+      if (wholeDimsOf(dims).join('\u0001') !== wholeKey) continue;
+      cells.push(ratioCell(kpi, whole.k, dims, numerators.get(cellKey(whole.k, dims)) ?? 0, whole));
+    }
+  }
+  return cells;
 }
 
 /** The value of an input KPI for a group it has no row for: what an empty aggregate means for it. */
