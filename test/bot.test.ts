@@ -285,6 +285,26 @@ describe('a workspace with a fiscal year', () => {
   });
 });
 
+describe('top N on a time breakdown', () => {
+  it('GIVEN revenue by month over the last 12 months and top 3 THEN the table keeps the latest three months, in time order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));
+    const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
+    // Today is 2026-11-22, so last-12m is 2025-11 to 2026-10. The first three months earn the most,
+    // so neither the first three nor the three largest are the latest three.
+    const revenue: [string, number][] = [['2025-11', 900], ['2025-12', 800], ['2026-01', 700], ['2026-05', 500], ['2026-08', 100], ['2026-09', 300], ['2026-10', 200]];
+    for (const [month, amount] of revenue) {
+      await store.run("INSERT INTO orders (order_id, customer_id, ordered_at, amount, cost, status) VALUES (?, 'A', ?, ?, 0, 'completed')", [month, Date.parse(`${month}-10T12:00:00Z`), amount]);
+    }
+    const r = await bot.handle(say('c', 'revenue by month last-12m top 3'));
+    const table = r.kind === 'multi' ? r.parts.find((p) => p.kind === 'table') : undefined;
+    expect(table?.kind === 'table' && table.rows).toEqual([['2026-08', '$100.00'], ['2026-09', '$300.00'], ['2026-10', '$200.00']]);
+    expect(table?.kind === 'table' && table.note).toBe('latest 3 of 12');
+    // The headline is the whole period: 900 + 800 + 700 + 500 + 100 + 300 + 200.
+    expect(headline(r)?.value).toBe('$3,500.00');
+    await store.close();
+  });
+});
+
 describe('session expiry', () => {
   it('GIVEN sessions idle for different times THEN expiry removes the old ones with their cells and keeps the rest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpibot-bot-'));

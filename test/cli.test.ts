@@ -105,6 +105,20 @@ describe('kpibot import', () => {
     expect(JSON.parse(after.stdout).value).toBe(15.5);
   });
 
+  it('GIVEN revenue by month over the last 12 months and top 3 THEN --json keeps the latest three months, in time order', async () => {
+    // Today is 2026-11-22, so last-12m is 2025-11 to 2026-10. The first months earn the most.
+    const file = join(dir, 'orders-months.csv');
+    const rows = [['2025-11', 900], ['2025-12', 800], ['2026-01', 700], ['2026-08', 100], ['2026-09', 300], ['2026-10', 200]];
+    writeFileSync(file, `order_id,customer_id,ordered_at,amount,status\n${rows.map(([m, a]) => `M${m},C1,${m}-10,${a},completed`).join('\n')}\n`);
+    const fresh = join(dir, 'import-months.db');
+    expect((await runKpibot(['import', 'orders', file, '--db', fresh], { cwd: dir })).code).toBe(0);
+    const r = await runKpibot(['ask', 'revenue by month last-12m top 3', '--json', '--db', fresh, '--now', NOW], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.groups.map((g: { key: { month: string }; value: number }) => [g.key.month, g.value])).toEqual([['2026-08', 100], ['2026-09', 300], ['2026-10', 200]]);
+    expect(json.value).toBe(3000);
+  });
+
   it('GIVEN a key twice in one file THEN exit status 1, both lines are named and the database is as it was', async () => {
     const fresh = join(dir, 'import-twice.db');
     const first = join(dir, 'orders-first.csv');

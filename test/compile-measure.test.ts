@@ -69,6 +69,17 @@ describe('compileMeasure', () => {
     expect(prev.sql).toContain('t.ordered_at >= b.ps AND t.ordered_at < b.s');
   });
 
+  it('GIVEN a default condition on brand THEN it holds unless the question breaks down or filters by brand', () => {
+    const own: Measure = { table: 'mentions', select: 'sum(t.mentions)', time: 'day', window: 'current', default_where: { brand: 't.own = 1' } };
+    const where = (by: Dimension[], filters: Partial<Record<Dimension, string[]>>): string =>
+      compileMeasure({ measure: own, slices: [slice], by, filters }, sqliteDialect).sql.split('\n').find((l) => l.startsWith('WHERE')) ?? '';
+    expect(where([], {})).toBe('WHERE t.day >= b.sd AND t.day < b.ed AND (t.own = 1)');
+    expect(where(['brand'], {})).toBe('WHERE t.day >= b.sd AND t.day < b.ed');
+    expect(where([], { brand: ['Globex'] })).toBe("WHERE t.day >= b.sd AND t.day < b.ed AND COALESCE(t.brand, '(none)') IN (?)");
+    // An empty filter picks nothing, so the default still holds.
+    expect(where([], { brand: [] })).toBe('WHERE t.day >= b.sd AND t.day < b.ed AND (t.own = 1)');
+  });
+
   it('GIVEN any filter values a user could type THEN the SQL text is the same and the values travel only as parameters', () => {
     const dims = DIMENSIONS.filter((d) => d !== 'brand' && d !== 'category') as Dimension[];
     const baseline = (dim: Dimension, n: number) =>

@@ -127,6 +127,19 @@ describe('digests: subscribe, then one message per firing', () => {
     expect(h?.context).toContain('target +40.0: not met');
   });
 
+  it('GIVEN a daily CSAT digest and a day without CSAT answers THEN it says there were no answers, not that the sample is small', async () => {
+    // The world has NPS answers only: CSAT on 25 March rests on no answers at all.
+    const w = await world('2026-03-25T10:00:00Z');
+    await w.say('subscribe csat daily at 09:00 UTC');
+    w.clock.now = Date.parse('2026-03-26T09:00:05Z');
+    await w.scheduler.tick();
+    const h = headlineOf(w.sink.sent[0]?.reply);
+    expect(h?.interpretation).toBe('yesterday (2026-03-25, UTC)');
+    expect(h?.value).toBe('no data');
+    expect(h?.context).toContain('no answers in this period');
+    expect(h?.context).not.toContain('small sample: read with care');
+  });
+
   it('GIVEN kpibot down over three Mondays THEN only the last is sent, marked late, and the next is the Monday after', async () => {
     const w = await world('2026-03-25T10:00:00Z');
     await w.say('subscribe nps weekly monday 09:00 Europe/Lisbon');

@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { askQuestion } from '../../bot/ask.js';
-import { isTimeGrain } from '../../engine/schema/tables.js';
 import { openApp } from '../../bot/app.js';
 import { answerParts, rankedGroups } from '../../bot/reply/answer-reply.js';
 import { renderReply } from '../console/render-reply.js';
@@ -45,10 +44,10 @@ export async function commandAsk(args: string[], io: CliIo): Promise<number> {
       return EXIT_USAGE;
     }
     const { command } = answer.value;
-    // `top N` keeps the N largest groups; a time series keeps its points (as in chat).
+    // `top N` keeps the N largest groups, or a time series' latest N periods: the rows of the table in chat.
     const result =
-      command.rank !== undefined && answer.value.result.groups && !answer.value.result.by.some(isTimeGrain)
-        ? { ...answer.value.result, groups: rankedGroups(answer.value.result.groups, command.rank) }
+      command.rank !== undefined && answer.value.result.groups
+        ? { ...answer.value.result, groups: rankedGroups(answer.value.result.groups, command.rank, answer.value.result.by) }
         : answer.value.result;
     const shape = { currency: workspace.currency, ...(command.view ? { view: command.view } : {}), ...(command.rank ? { rank: command.rank } : {}) };
     const parts = answerParts(answer.value.result, shape);

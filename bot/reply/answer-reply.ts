@@ -36,9 +36,18 @@ export function bucketLabel(key: string, partial: GroupResult['partial']): strin
 /** A KPI answer as reply parts: the headline with its interpretation, the table, the chart. */
 /**
  * The groups `top N` or `bottom N` keeps: the N largest, largest first, or the N smallest,
- * smallest first. The engine gives groups largest first.
+ * smallest first. The engine gives groups largest first. A time breakdown (`by month`) keeps its
+ * latest N periods instead, in time order, whichever end was asked: cutting a series is for
+ * reading its recent past, and a table of months ranked by value would no longer read as one.
  */
-export function rankedGroups<G>(groups: readonly G[], rank: Rank): G[] {
+export function rankedGroups<G extends { readonly key: Readonly<Record<string, string>> }>(groups: readonly G[], rank: Rank, by: readonly string[]): G[] {
+  const grain = by.find(isTimeGrain);
+  if (grain !== undefined) {
+    // The engine gives a time breakdown in time order, so the latest periods are the last keys.
+    const periods = [...new Set(groups.map((g) => g.key[grain]))];
+    const latest = new Set(periods.slice(Math.max(0, periods.length - rank.n)));
+    return groups.filter((g) => latest.has(g.key[grain]));
+  }
   return rank.end === 'top' ? groups.slice(0, rank.n) : [...groups].reverse().slice(0, rank.n);
 }
 
@@ -48,6 +57,8 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
   if (options.target !== undefined) context.push(targetText(r, options.target, options));
   if (r.sample !== null) context.push(`sample ${r.sample.toLocaleString('en-US')}`);
   if (r.smallSample) context.push('small sample: read with care');
+  // Sample 0 is no sample rather than a small one: say why there is no number.
+  else if (r.minSample !== undefined && r.sample === 0) context.push('no answers in this period');
   context.push(
     r.dataThrough
       ? `data through ${DateTime.fromISO(r.dataThrough).setZone(r.period.timezone).toFormat('yyyy-MM-dd HH:mm')} ${r.period.timezone}`
@@ -80,8 +91,11 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
   ];
   if (!r.groups || r.groups.length === 0 || options.view === 'number') return parts;
 
-  const shown = rankedGroups(r.groups, options.rank ?? { n: DEFAULT_ROWS, end: 'top' });
+  const shown = rankedGroups(r.groups, options.rank ?? { n: DEFAULT_ROWS, end: 'top' }, r.by);
   const axes = r.by.map(String);
+  const grain = r.by.find(isTimeGrain);
+  // A time breakdown is cut by periods (each may hold a row per group of a second axis).
+  const count = (groups: readonly GroupResult[]): number => (grain ? new Set(groups.map((g) => g.key[grain])).size : groups.length);
   parts.push({
     kind: 'table',
     columns: [
@@ -94,7 +108,7 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
       `${formatValue(g.value, r.unit, options)}${g.smallSample ? ' *' : ''}`,
       ...(r.compare ? [g.compare ? formatDelta(g.compare.delta, r.unit, options) : ''] : []),
     ]),
-    ...note(shown.length, r.groups.length, shown.some((g) => g.smallSample === true), options.rank?.end ?? 'top'),
+    ...note(count(shown), count(r.groups), shown.some((g) => g.smallSample === true), grain ? 'latest' : (options.rank?.end ?? 'top')),
   });
   if (options.view !== 'table' && options.chart !== false) {
     // `top N` cuts the bars too; a time series keeps its points (top applies to the table rows).
@@ -106,7 +120,7 @@ export function answerParts(r: KpiResult, options: FormatOptions & { view?: View
 }
 
 /** Under a table: how many rows of how many, and what a star means. */
-function note(shown: number, of: number, small: boolean, end: Rank['end']): { note?: string } {
+function note(shown: number, of: number, small: boolean, end: Rank['end'] | 'latest'): { note?: string } {
   const parts = [...(shown < of ? [`${end} ${shown} of ${of}`] : []), ...(small ? ['* small sample: read with care'] : [])];
   return parts.length > 0 ? { note: parts.join(' · ') } : {};
 }

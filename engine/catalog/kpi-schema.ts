@@ -35,6 +35,17 @@ export const MeasureSchema = z
     time: z.string().optional(),
     /** Which window `time` must fall in: this period, or the one just before it (same length). */
     window: z.enum(['current', 'previous']).default('current'),
+    /**
+     * Conditions by dimension that hold unless a question picks values of that dimension (a
+     * breakdown or a filter by it): which rows a question that names none means. Share of voice
+     * counts the own brand's mentions, and each brand's by brand.
+     */
+    default_where: z.partialRecord(z.enum(DIMENSIONS), sqlFragment).optional(),
+    /**
+     * Dimensions a breakdown or filter leaves this measure whole across, for a ratio's denominator:
+     * every group divides by the whole (each brand's mentions over all brands' mentions).
+     */
+    whole_across: z.array(z.enum(DIMENSIONS)).optional(),
   })
   .strict();
 export type Measure = z.infer<typeof MeasureSchema>;

@@ -168,6 +168,31 @@ function checkKpi(kpi: KpiFile, file: string, byId: ReadonlyMap<string, unknown>
         problems.push({ file, path: 'dimensions', message: `${dim} does not apply to table ${m.table} (${path})` });
       }
     }
+    checkWholeAndDefaults(kpi, file, path, m, known, problems);
+  }
+}
+
+/** `default_where` and `whole_across` name dimensions questions can pick, and only a ratio's denominator is whole. */
+function checkWholeAndDefaults(kpi: KpiFile, file: string, path: string, m: Measure, known: ReadonlySet<string>, problems: CatalogProblem[]): void {
+  const unpickable = (dim: Dimension): string =>
+    `${dim} is not one of the KPI's dimensions, so no question can pick it (dimensions: ${kpi.dimensions.join(', ') || 'none'})`;
+  for (const [dim, condition] of Object.entries(m.default_where ?? {}) as [Dimension, string | undefined][]) {
+    const at = `${path}.default_where.${dim}`;
+    if (!kpi.dimensions.includes(dim)) problems.push({ file, path: at, message: `${unpickable(dim)}; a condition that always holds belongs in \`where\`` });
+    for (const name of placeholdersIn(condition ?? '')) {
+      if (!known.has(name)) problems.push({ file, path: at, message: `unknown placeholder {${name}} (use ${[...known].map((k) => `{${k}}`).join(', ')})` });
+    }
+  }
+  if (m.whole_across === undefined) return;
+  if (kpi.type !== 'ratio' || path !== 'denominator') {
+    problems.push({ file, path: `${path}.whole_across`, message: "only a ratio's denominator can be whole across a dimension: every group of this measure would read the same" });
+    return;
+  }
+  for (const dim of m.whole_across) {
+    if (!kpi.dimensions.includes(dim)) problems.push({ file, path: `${path}.whole_across`, message: unpickable(dim) });
+    if (m.default_where?.[dim] !== undefined) {
+      problems.push({ file, path: `${path}.whole_across`, message: `${dim} is also in default_where: a measure whole across ${dim} reads every ${dim}` });
+    }
   }
 }
 
@@ -236,17 +261,20 @@ async function checkSql(catalog: Catalog, store: Store): Promise<CatalogProblem[
   const slice: SliceBounds = { current: bounds, previous: bounds };
   for (const kpi of catalog.list()) {
     for (const [path, measure] of measuresOf(kpi)) {
-      try {
-        const at = kpi.type === 'stock' ? kpi.at : undefined;
-        const dims = kpi.dimensions.filter((d) => dimensionSource(measure.table, d));
-        const statement = compileMeasure(
-          { measure, ...(at ? { at } : {}), slices: [slice], by: dims.slice(0, 2), filters: {} },
-          store.dialect,
-        );
-        await store.all(`EXPLAIN ${statement.sql}`, statement.params);
-      } catch (e) {
-        const message = (e as Error).message.split('\n')[0] ?? '';
-        problems.push({ file: kpi.file, path, message: `SQL does not run against the schema: ${message.replace(/^SQLITE_ERROR: /, '')}` });
+      const at = kpi.type === 'stock' ? kpi.at : undefined;
+      const dims = kpi.dimensions.filter((d) => dimensionSource(measure.table, d));
+      const variants: { problemPath: string; by: Dimension[] }[] = [{ problemPath: path, by: dims.slice(0, 2) }];
+      // Default conditions hold only when no dimension is picked: prepare that SQL too.
+      if (measure.default_where) variants.push({ problemPath: `${path}.default_where`, by: [] });
+      for (const { problemPath, by } of variants) {
+        try {
+          const statement = compileMeasure({ measure, ...(at ? { at } : {}), slices: [slice], by, filters: {} }, store.dialect);
+          await store.all(`EXPLAIN ${statement.sql}`, statement.params);
+        } catch (e) {
+          const message = (e as Error).message.split('\n')[0] ?? '';
+          problems.push({ file: kpi.file, path: problemPath, message: `SQL does not run against the schema: ${message.replace(/^SQLITE_ERROR: /, '')}` });
+          break;
+        }
       }
     }
   }

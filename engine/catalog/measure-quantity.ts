@@ -18,7 +18,9 @@ export interface Quantity {
 export function quantityOf(measure: Measure): Quantity {
   const names = new Set(TABLES[measure.table].columns.map((c) => c.name));
   const columns = new Set(wordsOutsideLiterals(measure.select).filter((w) => names.has(w)));
-  const conditions = new Set(measure.where === undefined ? [] : conjuncts(measure.where).map(normaliseCondition));
+  // A default condition counts: an answer that picks none of its dimension's values reads those rows.
+  const wheres = [measure.where, ...Object.values(measure.default_where ?? {})].filter((w): w is string => w !== undefined);
+  const conditions = new Set(wheres.flatMap((w) => conjuncts(w).map(normaliseCondition)));
   return { table: measure.table, columns, conditions };
 }
 

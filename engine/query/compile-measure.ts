@@ -106,6 +106,11 @@ export function compileMeasure(plan: MeasurePlan, dialect: Dialect): Statement {
   const conditions: string[] = [];
   if (measure.time !== undefined) conditions.push(timeCondition(measure.table, measure.time, measure.window));
   if (measure.where !== undefined) conditions.push(`(${fill(measure.where)})`);
+  for (const [dim, condition] of Object.entries(measure.default_where ?? {}) as [Dimension, string | undefined][]) {
+    // A question that picks values of the dimension has said which rows it means.
+    const picked = plan.by.includes(dim) || (plan.filters[dim]?.length ?? 0) > 0;
+    if (condition !== undefined && !picked) conditions.push(`(${fill(condition)})`);
+  }
   const dimColumns = plan.by.map((dim, i) => `${dimExpr(dim)} AS d${i}`);
   for (const [dim, values] of Object.entries(plan.filters) as [Dimension, readonly string[]][]) {
     if (values.length === 0) continue;

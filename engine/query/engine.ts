@@ -7,7 +7,7 @@ import type { Period } from '../time/period.js';
 import { readToDate, resolvePeriod, sameSpan, shiftPeriod, splitPeriod } from '../time/index.js';
 import type { EngineError } from './engine-error.js';
 import type { ComparisonResult, GroupResult, KpiResult, Query, ResolvedPeriod } from './query.js';
-import { KpiEvaluator, cellKey, type Cells } from './evaluate-kpi.js';
+import { KpiEvaluator, cellKey, withGroupsOf, type Cells } from './evaluate-kpi.js';
 import { sliceOf, type Slice } from './slice.js';
 import { dataThrough } from './data-through.js';
 import { readDimensionValues, type DimensionValues } from './dimension-values.js';
@@ -75,7 +75,7 @@ export function createEngine(deps: EngineDeps): Engine {
         // A period read to date is compared with the same span of the other, never with all of it.
         shifted = sameSpan(resolved.value, explicit.value);
       } else shifted = shiftPeriod(resolved.value, query.compare);
-      const other = await answer(evaluator, kpi, shifted, grain, dims, filters);
+      const other = await answer(evaluator, kpi, shifted, grain, dims, filters, main.value.groupCells);
       if (!other.ok) return other;
       compare = {
         kind: typeof query.compare === 'object' ? 'period' : query.compare,
@@ -86,9 +86,13 @@ export function createEngine(deps: EngineDeps): Engine {
         deltaPct: relativeChange(main.value.total, other.value.total),
       };
       if (groups && other.value.groupCells) {
+        // The groups only the compared period has are listed too. The evaluator remembers the
+        // cells it computed, so answering again with them runs no SQL twice.
+        const both = await answer(evaluator, kpi, resolved.value, grain, dims, filters, other.value.groupCells);
+        if (!both.ok) return both;
         const otherCells = other.value.groupCells;
-        groups = groups.map((g, i) => {
-          const cell = main.value.groupOrder[i];
+        groups = (both.value.groups ?? []).map((g, i) => {
+          const cell = both.value.groupOrder[i];
           const before = cell ? (otherCells.get(cellKey(cell.k, cell.dims))?.value ?? null) : null;
           return { ...g, compare: { value: before, delta: difference(g.value, before) } };
         });
@@ -106,7 +110,8 @@ export function createEngine(deps: EngineDeps): Engine {
       value: main.value.total,
       period: describe(resolved.value),
       sample,
-      smallSample: kpi.min_sample !== undefined && sample !== null && sample < kpi.min_sample,
+      smallSample: isSmallSample(kpi, sample),
+      ...(kpi.min_sample !== undefined ? { minSample: kpi.min_sample } : {}),
       dataThrough: fresh.at === null ? null : new Date(fresh.at).toISOString(),
       by,
       filters,
@@ -136,6 +141,8 @@ async function answer(
   grain: TimeGrain | undefined,
   dims: readonly Dimension[],
   filters: Query['filters'] & object,
+  /** The compared period's cells, whose groups are listed even where this period has no records. */
+  also?: Cells,
 ): Promise<Result<Answer, EngineError>> {
   const whole = sliceOf(period);
   const totalCells = await evaluator.evaluate(kpi, [whole], [], filters);
@@ -149,7 +156,8 @@ async function answer(
     if (!split.ok) return split;
     slices = split.value.map((b) => sliceOf(b.period, b.key, b.partial));
   }
-  const cells = await evaluator.evaluate(kpi, slices, dims, filters);
+  const evaluated = await evaluator.evaluate(kpi, slices, dims, filters);
+  const cells = also ? withGroupsOf(evaluated, also, slices.length, kpi) : evaluated;
   const ordered = [...cells.values()].sort((a, b) => {
     if (a.k !== b.k) return a.k - b.k;
     if (!grain || dims.length > 0) {
@@ -164,12 +172,17 @@ async function answer(
     const key: Record<string, string> = {};
     dims.forEach((d, i) => (key[d] = c.dims[i] ?? ''));
     if (grain) key[grain] = slices[c.k]?.key ?? '';
-    const small = kpi.min_sample !== undefined && c.sample !== null && c.sample < kpi.min_sample;
+    const small = isSmallSample(kpi, c.sample);
     const slice = slices[c.k];
     const partial = grain && slice?.partial ? { partial: { days: slice.current.days } } : {};
     return { key, value: c.value, sample: c.sample, ...(small ? { smallSample: true } : {}), ...partial };
   });
   return ok({ ...base, groups, groupCells: cells, groupOrder: ordered });
+}
+
+/** Fewer records than the KPI's minimum sample, but some: no records at all is no sample, not a small one. */
+function isSmallSample(kpi: KpiDef, sample: number | null): boolean {
+  return kpi.min_sample !== undefined && sample !== null && sample > 0 && sample < kpi.min_sample;
 }
 
 function describe(p: Period): ResolvedPeriod {

@@ -63,17 +63,21 @@ export class KpiEvaluator {
         return fill(slices, by, rows.map((r) => toCell(r, by, r.value ?? 0, r.n)), 0);
       }
       case 'ratio': {
+        // A denominator whole across a dimension is read without its breakdown and filters, so
+        // every group of it divides by the same whole.
+        const whole: readonly Dimension[] = kpi.denominator.whole_across ?? [];
+        const denBy = by.filter((d) => !whole.includes(d));
+        const denFilters = Object.fromEntries(Object.entries(filters).filter(([d]) => !whole.includes(d as Dimension)));
         const [num, den] = await Promise.all([
           this.runMeasure(kpi.numerator, undefined, slices, by, filters),
-          this.runMeasure(kpi.denominator, undefined, slices, by, filters),
+          this.runMeasure(kpi.denominator, undefined, slices, denBy, denFilters),
         ]);
+        if (denBy.length < by.length) return fill(slices, by, shareCells(kpi, by, denBy, num, den), null);
         const numerators = new Map(num.map((r) => [cellKey(r.k, dimsOf(r, by)), r.value]));
         const cells = den.map((r) => {
-          const denominator = r.value;
-          // An empty or zero denominator has no value; an absent numerator over a real one is zero.
+          // An absent numerator over a real denominator is zero.
           const numerator = numerators.get(cellKey(r.k, dimsOf(r, by))) ?? 0;
-          const value = denominator === null || denominator === 0 ? null : (numerator / denominator) * kpi.scale;
-          return toCell(r, by, value, kpi.sample === 'denominator' ? (denominator ?? 0) : r.n);
+          return ratioCell(kpi, r.k, dimsOf(r, by), numerator, r);
         });
         const seen = new Set(cells.map((c) => cellKey(c.k, c.dims)));
         for (const r of num) {
@@ -164,12 +168,72 @@ function toCell(row: MeasureRow, by: readonly Dimension[], value: number | null,
   return { k: row.k, dims: dimsOf(row, by), value, sample };
 }
 
+/** One group of a ratio: an empty or zero denominator has no value. */
+function ratioCell(kpi: KpiDef & { type: 'ratio' }, k: number, dims: readonly string[], numerator: number, den: MeasureRow | undefined): Cell {
+  const denominator = den?.value ?? null;
+  const value = denominator === null || denominator === 0 ? null : (numerator / denominator) * kpi.scale;
+  return { k, dims, value, sample: kpi.sample === 'denominator' ? (denominator ?? 0) : (den?.n ?? 0) };
+}
+
+/**
+ * A ratio broken down by a dimension its denominator is whole across: each group over the whole
+ * of its slice (and of its values of the other dimensions), so the groups are shares of that
+ * whole. The groups are the numerator's, since the whole has none of its own; a group without
+ * rows in a slice whose whole has some is 0 there, as an absent numerator is.
+ */
+function shareCells(kpi: KpiDef & { type: 'ratio' }, by: readonly Dimension[], denBy: readonly Dimension[], num: readonly MeasureRow[], den: readonly MeasureRow[]): Cell[] {
+  const wholeDimsOf = (dims: readonly string[]): string[] => by.flatMap((d, i) => (denBy.includes(d) ? [dims[i] ?? ''] : []));
+  const numerators = new Map(num.map((r) => [cellKey(r.k, dimsOf(r, by)), r.value]));
+  const groups = new Map(num.map((r) => [dimsOf(r, by).join('\u0001'), dimsOf(r, by)]));
+  const cells: Cell[] = [];
+  for (const whole of den) {
+    const wholeKey = dimsOf(whole, denBy).join('\u0001');
+    for (const dims of groups.values()) {
+      if (wholeDimsOf(dims).join('\u0001') !== wholeKey) continue;
+      cells.push(ratioCell(kpi, whole.k, dims, numerators.get(cellKey(whole.k, dims)) ?? 0, whole));
+    }
+  }
+  return cells;
+}
+
 /** The value of an input KPI for a group it has no row for: what an empty aggregate means for it. */
 function valueAt(cells: Cells | undefined, key: string, kpi: KpiDef): number | null {
   const cell = cells?.get(key);
-  if (cell) return cell.value;
-  if (kpi.type === 'stock' || (kpi.type === 'simple' && kpi.empty === 'zero')) return 0;
-  return null;
+  return cell ? cell.value : emptyValueOf(kpi);
+}
+
+/**
+ * What a KPI is over no records: zero for counts, sums and stocks, no value for averages, ratios
+ * and formulas (an empty denominator has no value).
+ */
+export function emptyValueOf(kpi: KpiDef): number | null {
+  switch (kpi.type) {
+    case 'simple':
+      return kpi.empty === 'zero' ? 0 : null;
+    case 'stock':
+      return 0;
+    case 'ratio':
+    case 'derived':
+      return null;
+  }
+}
+
+/**
+ * `cells` of one period, with an empty cell in each of its `slices` for every group that only
+ * `other` (the compared period) has: a breakdown with a comparison lists the groups of both
+ * periods, as `fill` does for the slices of one.
+ */
+export function withGroupsOf(cells: Cells, other: Cells, slices: number, kpi: KpiDef): Cells {
+  const out = new Map(cells);
+  const empty = emptyValueOf(kpi);
+  const groups = new Map([...other.values()].map((c) => [c.dims.join('\u0001'), c.dims]));
+  for (const dims of groups.values()) {
+    for (let k = 0; k < slices; k++) {
+      const key = cellKey(k, dims);
+      if (!out.has(key)) out.set(key, { k, dims, value: empty, sample: 0 });
+    }
+  }
+  return out;
 }
 
 /**

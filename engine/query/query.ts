@@ -46,7 +46,7 @@ export interface GroupResult {
   readonly key: Readonly<Record<string, string>>;
   readonly value: number | null;
   readonly sample: number | null;
-  /** True when a survey KPI's group rests on fewer answers than the KPI's minimum sample. */
+  /** True when a survey KPI's group rests on fewer answers than the KPI's minimum sample, but on some. */
   readonly smallSample?: boolean;
   /** A bucket of a time breakdown cut short by the period or by today, and the days it covers. */
   readonly partial?: { readonly days: number };
@@ -77,8 +77,10 @@ export interface KpiResult {
   readonly period: ResolvedPeriod;
   /** How many records the number rests on (the denominator's, for ratios); null when not meaningful. */
   readonly sample: number | null;
-  /** True when a survey KPI rests on fewer answers than its minimum sample. */
+  /** True when a survey KPI rests on fewer answers than its minimum sample, but on some. */
   readonly smallSample: boolean;
+  /** The KPI's minimum sample, when it has one (survey KPIs): an answer from none at all says so. */
+  readonly minSample?: number;
   /** ISO instant of the newest row the KPI reads, or null with no rows. */
   readonly dataThrough: string | null;
   readonly by: readonly BreakdownAxis[];
