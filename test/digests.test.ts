@@ -174,10 +174,15 @@ describe('digests: subscribe, then one message per firing', () => {
     await store.materialize(w.clock.now, 'chat');
     const [r1, r2] = await store.due(w.clock.now, 'chat');
     // Both claimed by a process that then died; C1's message had reached Slack, C2's had not.
-    expect(await store.claim(r1!, w.clock.now)).toBe(true);
-    expect(await store.claim(r2!, w.clock.now)).toBe(true);
+    const dead = { owner: 'a process that died', until: w.clock.now + 120_000 };
+    expect(await store.claim(r1!, dead, w.clock.now)).toBe(true);
+    expect(await store.claim(r2!, dead, w.clock.now)).toBe(true);
     w.sink.sent.push({ channel: 'C1', key: `1@${r1?.scheduledFor}`, reply: { kind: 'text', text: 'sent before the crash' } });
     await w.restart();
+    // While its lease holds, the runs are another process's: nothing is touched or sent.
+    await w.scheduler.tick();
+    expect(w.sink.sent.map((m) => m.channel)).toEqual(['C1']);
+    w.clock.now += 120_000;
     await w.scheduler.tick();
     expect(w.sink.sent.map((m) => m.channel)).toEqual(['C1', 'C2']);
     await w.scheduler.tick();
@@ -194,7 +199,7 @@ describe('digests: subscribe, then one message per firing', () => {
     const store = w.assembled.subscriptions;
     await store.materialize(w.clock.now, 'chat');
     const [r1] = await store.due(w.clock.now, 'chat');
-    expect(await store.claim(r1!, w.clock.now)).toBe(true);
+    expect(await store.claim(r1!, { owner: 'a process that died', until: w.clock.now }, w.clock.now)).toBe(true);
     w.sink.unreadable.add('C1');
     await w.restart();
     await w.scheduler.tick();

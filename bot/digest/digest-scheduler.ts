@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Engine } from '../../engine/query/engine.js';
 import type { Reply } from '../reply/reply.js';
 import { composeDigest } from './compose-digest.js';
-import type { SubscriptionStore } from './subscription-store.js';
+import type { Lease, RunOutcome, SubscriptionStore } from './subscription-store.js';
 import { runKey, type DigestRun, type Subscription } from './subscription.js';
 
 /**
@@ -41,6 +43,10 @@ export interface SchedulerDeps {
   readonly logger: SchedulerLogger;
   /** Tries of one run before it is given up (the Web client already retries 429s inside one try). */
   readonly maxAttempts?: number;
+  /** Who this process is in the run ledger; unique per process (host, pid and a random part by default). */
+  readonly owner?: string;
+  /** How long a claim on a run holds before another process may take it over (default two minutes). */
+  readonly leaseMs?: number;
 }
 
 export interface DigestScheduler {
@@ -57,6 +63,8 @@ const IDLE_MS = 60_000;
 /** A pass right after a pass would only find the same work; this keeps a stuck run from spinning the loop. */
 const MIN_WAIT_MS = 1_000;
 const BACKOFF_MS = [30_000, 120_000, 600_000, 1_800_000];
+/** Far longer than composing and posting one digest takes, short enough that a dead process's runs go out soon. */
+const LEASE_MS = 120_000;
 
 /**
  * Sends each subscription's digest once per firing, on time, across restarts. A run is a row
@@ -67,6 +75,15 @@ const BACKOFF_MS = [30_000, 120_000, 600_000, 1_800_000];
 export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
   const { store, sink, logger } = deps;
   const maxAttempts = deps.maxAttempts ?? BACKOFF_MS.length + 1;
+  const owner = deps.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const leaseMs = deps.leaseMs ?? LEASE_MS;
+  const lease = (): Lease => ({ owner, until: deps.now() + leaseMs });
+  /** Closes a run this process holds; a lost lease is logged, never written over. */
+  const close = async (run: DigestRun, outcome: RunOutcome): Promise<void> => {
+    if (!(await store.finish(run, owner, outcome, deps.now()))) {
+      logger.warn(`digest ${runKey(run)}: its lease was taken over before it could be closed as ${outcome.status}`);
+    }
+  };
   let running: Promise<void> | null = null;
   let timer: NodeJS.Timeout | undefined;
   let stopped = true;
@@ -77,28 +94,30 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
    * double it) and is asked about again next pass, up to the attempt limit; it holds up no other run.
    */
   async function recover(): Promise<void> {
-    for (const run of await store.interrupted(sink.platform)) {
+    for (const run of await store.interrupted(sink.platform, deps.now())) {
+      // Only a run whose lease ran out is taken over, and only by one process.
+      if (!(await store.takeOver(run, lease(), deps.now()))) continue;
       const s = await store.get(run.subscriptionId);
       if (!s || s.cancelled) {
-        await store.finish(run, { status: 'skipped', note: s ? 'unsubscribed' : 'subscription removed' }, deps.now());
+        await close(run, { status: 'skipped', note: s ? 'unsubscribed' : 'subscription removed' });
         continue;
       }
       try {
         const ref = await sink.find(s, runKey(run), run.scheduledFor);
         if (ref) {
-          logger.info(`digest ${runKey(run)} had reached the channel before the restart: not sent again`);
-          await store.finish(run, { status: 'sent', ref }, deps.now());
+          logger.info(`digest ${runKey(run)} had reached the channel before its sender stopped: not sent again`);
+          await close(run, { status: 'sent', ref });
         } else {
-          await store.release(run);
+          await store.release(run, owner);
         }
       } catch (e) {
         const permanent = e instanceof DigestSendError && e.permanent;
         if (permanent || run.attempts >= maxAttempts) {
           logger.error(`digest ${runKey(run)}: cannot tell whether it was sent (${String(e)}); given up rather than risk a second copy`);
-          await store.finish(run, { status: 'failed', note: `unknown whether sent: ${String(e)}` }, deps.now());
+          await close(run, { status: 'failed', note: `unknown whether sent: ${String(e)}` });
         } else {
           logger.warn(`digest ${runKey(run)}: could not check whether it was sent (${String(e)}); will ask again`);
-          await store.touch(run);
+          await store.touch(run, owner);
         }
       }
     }
@@ -106,38 +125,43 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
 
   async function send(run: DigestRun): Promise<void> {
     const now = deps.now();
-    if (!(await store.claim(run, now))) return;
+    if (!(await store.claim(run, lease(), now))) return;
     const s = await store.get(run.subscriptionId);
     if (!s || s.cancelled) {
-      await store.finish(run, { status: 'skipped', note: s ? 'unsubscribed' : 'subscription removed' }, now);
+      await close(run, { status: 'skipped', note: s ? 'unsubscribed' : 'subscription removed' });
       return;
     }
     try {
       const digest = await composeDigest(deps.engine, s, run.scheduledFor, now);
       if (!digest.ok) {
         logger.error(`digest ${runKey(run)} could not be made: ${digest.error}`);
-        await store.finish(run, { status: 'failed', note: digest.error }, deps.now());
+        await close(run, { status: 'failed', note: digest.error });
         return;
       }
       if (!digest.value.send) {
-        await store.finish(run, { status: 'skipped', note: digest.value.why }, deps.now());
+        await close(run, { status: 'skipped', note: digest.value.why });
+        return;
+      }
+      // Composing can be slow: hold the lease afresh for the send, and send nothing once it is lost.
+      if (!(await store.renew(run, lease()))) {
+        logger.warn(`digest ${runKey(run)}: its lease was taken over while it was being made; not sent from here`);
         return;
       }
       // A try that failed may have failed after the platform took the message (the answer was lost).
       const earlier = run.attempts > 0 ? await sink.find(s, runKey(run), run.scheduledFor) : null;
       const ref = earlier ?? (await sink.deliver(s, digest.value.reply, runKey(run)));
-      await store.finish(run, { status: 'sent', ref }, deps.now());
+      await close(run, { status: 'sent', ref });
     } catch (e) {
       // Composing can throw too (a database error): the run is retried, never left in `sending`.
       const permanent = e instanceof DigestSendError && e.permanent;
       const attempts = run.attempts + 1;
       if (permanent || attempts >= maxAttempts) {
         logger.error(`digest ${runKey(run)} to ${s.channel} failed for good: ${String(e)}`);
-        await store.finish(run, { status: 'failed', note: String(e) }, deps.now());
+        await close(run, { status: 'failed', note: String(e) });
       } else {
         const wait = BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)] ?? IDLE_MS;
         logger.warn(`digest ${runKey(run)} to ${s.channel} failed (${String(e)}); trying again in ${wait / 1000} s`);
-        await store.finish(run, { status: 'retry', note: String(e), at: deps.now() + wait }, deps.now());
+        await close(run, { status: 'retry', note: String(e), at: deps.now() + wait });
       }
     }
   }

@@ -2,6 +2,12 @@ import type { Store } from '../../engine/store/store.js';
 import { nextRun } from './schedule.js';
 import { DigestSpecSchema, type DigestRun, type DigestSpec, type Subscription } from './subscription.js';
 
+/** A claim on a run: which process holds it, and until when (epoch ms) unless it renews. */
+export interface Lease {
+  readonly owner: string;
+  readonly until: number;
+}
+
 /** How a run ended, for the bookkeeping. */
 export type RunOutcome =
   | { readonly status: 'sent'; readonly ref: string }
@@ -30,15 +36,23 @@ export interface SubscriptionStore {
   materialize(now: number, platform: string): Promise<number>;
   /** The platform's runs ready to send: due, and past their retry time. */
   due(now: number, platform: string): Promise<DigestRun[]>;
-  /** The platform's runs left in `sending` by a process that stopped mid-send. */
-  interrupted(platform: string): Promise<DigestRun[]>;
-  /** Takes a due run for sending; false when another turn took it first. */
-  claim(run: DigestRun, now: number): Promise<boolean>;
-  /** Puts an interrupted run back to due (its send is known not to have arrived). */
-  release(run: DigestRun): Promise<void>;
-  /** Counts a failed look at an interrupted run as an attempt. */
-  touch(run: DigestRun): Promise<void>;
-  finish(run: DigestRun, outcome: RunOutcome, now: number): Promise<void>;
+  /**
+   * The platform's runs left in `sending` whose lease has run out: the process that took them
+   * stopped (or stalled) mid-send. A run another live process is sending is not among them.
+   */
+  interrupted(platform: string, now: number): Promise<DigestRun[]>;
+  /** Takes a due run for sending under `lease`; false when another process or turn took it first. */
+  claim(run: DigestRun, lease: Lease, now: number): Promise<boolean>;
+  /** Takes over an interrupted run whose lease ran out; false when another process took it first. */
+  takeOver(run: DigestRun, lease: Lease, now: number): Promise<boolean>;
+  /** Extends the lease the owner holds; false when it no longer holds it. */
+  renew(run: DigestRun, lease: Lease): Promise<boolean>;
+  /** Puts a run the owner holds back to due (its send is known not to have arrived). */
+  release(run: DigestRun, owner: string): Promise<boolean>;
+  /** Counts a failed look at an interrupted run as an attempt, and lets its lease go, to look again later. */
+  touch(run: DigestRun, owner: string): Promise<boolean>;
+  /** Closes a run the owner holds; false (and nothing written) when the owner lost it. */
+  finish(run: DigestRun, owner: string, outcome: RunOutcome, now: number): Promise<boolean>;
   /** The earliest next firing of any of the platform's live subscriptions, to sleep until. */
   nextWake(platform: string): Promise<number | null>;
 }
@@ -133,40 +147,65 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
       );
       return rows.map(toRun);
     },
-    async interrupted(platform) {
+    async interrupted(platform, now) {
       const rows = await store.all<RunRow>(
         `SELECT r.subscription_id, r.scheduled_for, r.attempts FROM bot_digest_runs r JOIN bot_subscriptions s ON s.id = r.subscription_id
-         WHERE s.platform = ? AND r.status = 'sending' ORDER BY r.scheduled_for`,
-        [platform],
+         WHERE s.platform = ? AND r.status = 'sending' AND (r.lease_until IS NULL OR r.lease_until <= ?) ORDER BY r.scheduled_for`,
+        [platform, now],
       );
       return rows.map(toRun);
     },
-    async claim(run, now) {
+    // Every change of state below is one conditional UPDATE whose `changes` says whether it won:
+    // nothing depends on there being one process.
+    async claim(run, lease, now) {
       const r = await store.run(
-        "UPDATE bot_digest_runs SET status = 'sending', attempts = attempts + 1, claimed_at = ? WHERE subscription_id = ? AND scheduled_for = ? AND status = 'due'",
-        [now, run.subscriptionId, run.scheduledFor],
+        "UPDATE bot_digest_runs SET status = 'sending', attempts = attempts + 1, claimed_at = ?, lease_owner = ?, lease_until = ? WHERE subscription_id = ? AND scheduled_for = ? AND status = 'due'",
+        [now, lease.owner, lease.until, run.subscriptionId, run.scheduledFor],
       );
       return r.changes === 1;
     },
-    async touch(run) {
-      await store.run('UPDATE bot_digest_runs SET attempts = attempts + 1 WHERE subscription_id = ? AND scheduled_for = ?', [run.subscriptionId, run.scheduledFor]);
+    async takeOver(run, lease, now) {
+      const r = await store.run(
+        "UPDATE bot_digest_runs SET lease_owner = ?, lease_until = ? WHERE subscription_id = ? AND scheduled_for = ? AND status = 'sending' AND (lease_until IS NULL OR lease_until <= ?)",
+        [lease.owner, lease.until, run.subscriptionId, run.scheduledFor, now],
+      );
+      return r.changes === 1;
     },
-    async release(run) {
-      await store.run("UPDATE bot_digest_runs SET status = 'due' WHERE subscription_id = ? AND scheduled_for = ? AND status = 'sending'", [run.subscriptionId, run.scheduledFor]);
+    async renew(run, lease) {
+      const r = await store.run(
+        "UPDATE bot_digest_runs SET lease_until = ? WHERE subscription_id = ? AND scheduled_for = ? AND status = 'sending' AND lease_owner = ?",
+        [lease.until, run.subscriptionId, run.scheduledFor, lease.owner],
+      );
+      return r.changes === 1;
     },
-    async finish(run, outcome, now) {
-      const key = [run.subscriptionId, run.scheduledFor];
-      if (outcome.status === 'retry') {
-        await store.run("UPDATE bot_digest_runs SET status = 'due', retry_at = ?, note = ? WHERE subscription_id = ? AND scheduled_for = ?", [outcome.at, outcome.note, ...key]);
-      } else {
-        await store.run('UPDATE bot_digest_runs SET status = ?, finished_at = ?, message_ref = ?, note = ? WHERE subscription_id = ? AND scheduled_for = ?', [
-          outcome.status,
-          now,
-          outcome.status === 'sent' ? outcome.ref : null,
-          outcome.status === 'sent' ? null : outcome.note,
-          ...key,
-        ]);
-      }
+    async touch(run, owner) {
+      const r = await store.run(
+        "UPDATE bot_digest_runs SET attempts = attempts + 1, lease_owner = NULL, lease_until = NULL WHERE subscription_id = ? AND scheduled_for = ? AND status = 'sending' AND lease_owner = ?",
+        [run.subscriptionId, run.scheduledFor, owner],
+      );
+      return r.changes === 1;
+    },
+    async release(run, owner) {
+      const r = await store.run(
+        "UPDATE bot_digest_runs SET status = 'due', lease_owner = NULL, lease_until = NULL WHERE subscription_id = ? AND scheduled_for = ? AND status = 'sending' AND lease_owner = ?",
+        [run.subscriptionId, run.scheduledFor, owner],
+      );
+      return r.changes === 1;
+    },
+    async finish(run, owner, outcome, now) {
+      const held = "WHERE subscription_id = ? AND scheduled_for = ? AND status = 'sending' AND lease_owner = ?";
+      const key = [run.subscriptionId, run.scheduledFor, owner];
+      const r =
+        outcome.status === 'retry'
+          ? await store.run(`UPDATE bot_digest_runs SET status = 'due', retry_at = ?, note = ?, lease_owner = NULL, lease_until = NULL ${held}`, [outcome.at, outcome.note, ...key])
+          : await store.run(`UPDATE bot_digest_runs SET status = ?, finished_at = ?, message_ref = ?, note = ?, lease_until = NULL ${held}`, [
+              outcome.status,
+              now,
+              outcome.status === 'sent' ? outcome.ref : null,
+              outcome.status === 'sent' ? null : outcome.note,
+              ...key,
+            ]);
+      return r.changes === 1;
     },
     async nextWake(platform) {
       const row = await store.get<{ at: number | null }>('SELECT min(next_run_at) AS at FROM bot_subscriptions WHERE platform = ? AND cancelled_at IS NULL', [platform]);

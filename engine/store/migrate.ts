@@ -17,12 +17,17 @@ export async function migrate(store: Store, migrations: readonly Migration[] = M
   const applied: number[] = [];
   for (const m of migrations) {
     if (m.version <= current) continue;
-    await store.transaction(async (tx) => {
+    const done = await store.transaction(async (tx) => {
+      // Another process starting at the same moment may have applied it while this one waited
+      // for the write lock: read the version again under the lock.
+      const now = (await tx.get<{ user_version: number }>('PRAGMA user_version'))?.user_version ?? 0;
+      if (now >= m.version) return false;
       await tx.exec(m.sql);
       // PRAGMA takes no bound parameters; the version is a number from this file.
       await tx.exec(`PRAGMA user_version = ${Number(m.version)}`);
+      return true;
     });
-    applied.push(m.version);
+    if (done) applied.push(m.version);
   }
   return applied;
 }

@@ -207,4 +207,12 @@ CREATE TABLE table_origins (
 );
 `,
   },
+  {
+    version: 7,
+    description: 'who holds each digest run being sent, and until when, so several processes send each firing once',
+    sql: `
+ALTER TABLE bot_digest_runs ADD COLUMN lease_owner TEXT;
+ALTER TABLE bot_digest_runs ADD COLUMN lease_until INTEGER;
+`,
+  },
 ];
