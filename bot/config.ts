@@ -42,6 +42,11 @@ export const ConfigFileSchema = WorkspaceSchema.extend({
   session_days: z.number().int().positive().default(30),
   /** The shortest time between two sends of one digest; a schedule more frequent is refused. */
   digest_min_interval_minutes: z.number().int().positive().default(60),
+  /**
+   * How long one process's claim on a digest it is sending holds: another process sharing the
+   * database takes the digest over (and checks the channel first) only after this.
+   */
+  digest_lease_seconds: z.number().int().positive().default(120),
 }).strict();
 
 export interface Config {
@@ -51,6 +56,7 @@ export interface Config {
   readonly notebookDir: string;
   readonly sessionDays: number;
   readonly digestMinIntervalMinutes: number;
+  readonly digestLeaseSeconds: number;
   readonly policy: Policy;
   /** The file the settings came from, if any. */
   readonly file: string | null;
@@ -80,11 +86,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Result<Config, 
     // Without a file the defaults are parsed, and they are valid: this is the file's problem.
     return err(source ? configProblems(source, ConfigFileSchema, parsed.error.issues) : parsed.error.issues.map((i) => i.message));
   }
-  const { kpi_dirs, notebook_dir, session_days, digest_min_interval_minutes, access, ...workspace } = parsed.data;
+  const { kpi_dirs, notebook_dir, session_days, digest_min_interval_minutes, digest_lease_seconds, access, ...workspace } = parsed.data;
   return ok({
     workspace,
     sessionDays: session_days,
     digestMinIntervalMinutes: digest_min_interval_minutes,
+    digestLeaseSeconds: digest_lease_seconds,
     policy: access,
     notebookDir: notebook_dir,
     kpiDirs: kpi_dirs.map((d) => resolve(dirname(file), d)),

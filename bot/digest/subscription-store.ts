@@ -53,7 +53,7 @@ export interface SubscriptionStore {
   touch(run: DigestRun, owner: string): Promise<boolean>;
   /** Closes a run the owner holds; false (and nothing written) when the owner lost it. */
   finish(run: DigestRun, owner: string, outcome: RunOutcome, now: number): Promise<boolean>;
-  /** The earliest next firing of any of the platform's live subscriptions, to sleep until. */
+  /** When there is next something to do: a firing, a retry, or a lease that runs out. */
   nextWake(platform: string): Promise<number | null>;
 }
 
@@ -208,7 +208,17 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
       return r.changes === 1;
     },
     async nextWake(platform) {
-      const row = await store.get<{ at: number | null }>('SELECT min(next_run_at) AS at FROM bot_subscriptions WHERE platform = ? AND cancelled_at IS NULL', [platform]);
+      // The next firing, the next retry, or the moment a lease another process held runs out.
+      const row = await store.get<{ at: number | null }>(
+        `SELECT min(at) AS at FROM (
+           SELECT min(next_run_at) AS at FROM bot_subscriptions WHERE platform = ? AND cancelled_at IS NULL
+           UNION ALL SELECT min(r.retry_at) FROM bot_digest_runs r JOIN bot_subscriptions s ON s.id = r.subscription_id
+             WHERE s.platform = ? AND r.status = 'due' AND r.retry_at IS NOT NULL
+           UNION ALL SELECT min(r.lease_until) FROM bot_digest_runs r JOIN bot_subscriptions s ON s.id = r.subscription_id
+             WHERE s.platform = ? AND r.status = 'sending' AND r.lease_until IS NOT NULL
+         )`,
+        [platform, platform, platform],
+      );
       return row?.at === null || row?.at === undefined || row.at === NEVER ? null : row.at;
     },
   };

@@ -71,6 +71,8 @@ export class FakeSlack {
   readonly uploads = new Map<string, Buffer>();
   /** Channels the bot is not a member of: chat.postMessage answers not_in_channel. */
   readonly notMemberOf = new Set<string>();
+  /** How long chat.postMessage takes, ms: before the message is in the channel, and then before the answer. */
+  postDelay = { before: 0, after: 0 };
   readonly people = new Map<string, FakePerson>();
   readonly channelNames = new Map<string, string>();
   /** Messages the bot posted, by channel, oldest first. */
@@ -207,8 +209,13 @@ export class FakeSlack {
       res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(after) }).end(JSON.stringify({ ok: false, error: 'ratelimited' }));
       return;
     }
+    // A slow Slack: a delay before the message is in the channel and one before the answer, the
+    // two windows in which a second sender could post it again.
+    const post = method === 'chat.postMessage';
+    if (post && this.postDelay.before > 0) await new Promise((r) => setTimeout(r, this.postDelay.before));
     const answer = this.answer(method, args, token);
     this.record(method, args, 200, answer);
+    if (post && this.postDelay.after > 0) await new Promise((r) => setTimeout(r, this.postDelay.after));
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
   }
 
