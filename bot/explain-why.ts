@@ -19,7 +19,11 @@ export function explainWhyText(d: ChangeDecomposition, options: FormatOptions): 
   const unit = d.unit === 'percent' ? ' pp' : '';
   const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: DIGITS });
   const raw = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 6 });
-  const signed = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${num(Math.abs(x))}${unit}`;
+  const signed = (x: number): string => {
+    const m = num(Math.abs(x));
+    // Rounding residue (1e-17) reads as no change at all.
+    return `${m === '0' ? '±' : x > 0 ? '+' : '−'}${m}${unit}`;
+  };
   const value = (x: number | null): string => (x === null ? 'no value' : `${num(x)}${d.unit === 'percent' ? '%' : ''}`);
   const [p0, p1] = [d.compare.period.label, d.period.label];
   const bounds = (p: ChangeDecomposition['period']): string => `${describePeriod(p)}; bounds [${p.start}, ${p.end}) in ${p.timezone}`;

@@ -9,6 +9,12 @@ import type { Reply } from './reply.js';
 /** Below this, a residual is rounding: the groups' parts add up to the change. */
 export const RESIDUAL_TOLERANCE = 1e-9;
 
+/** A change as the table shows it; one that rounds to nothing reads `±0.00 pp`, not `−0.00 pp`. */
+const change = (x: number, d: ChangeDecomposition, options: FormatOptions): string => {
+  const text = formatDelta(x, d.unit, options);
+  return /^[+−]/.test(text) && !/[1-9]/.test(text) ? `±${text.slice(1)}` : text;
+};
+
 /** A change without its sign, as the sentence says it: `rose 2.10 pp`. */
 const size = (x: number, d: ChangeDecomposition, options: FormatOptions): string => formatDelta(Math.abs(x), d.unit, options).replace(/^[+−±]/, '');
 
@@ -102,7 +108,7 @@ export function whyParts(
 
 function contributorsTable(d: ChangeDecomposition, top: TopContributors, options: FormatOptions & { readonly labels: { readonly before: string; readonly after: string } }): Reply {
   const value = (x: number | null): string => formatValue(x, d.unit, options);
-  const change = (x: number): string => formatDelta(x, d.unit, options);
+  const part = (x: number): string => change(x, d, options);
   const head = [
     { label: 'group', align: 'left' as const },
     { label: 'dimension', align: 'left' as const },
@@ -123,7 +129,7 @@ function contributorsTable(d: ChangeDecomposition, top: TopContributors, options
       table = {
         kind: 'table',
         columns: [...head, { label: 'part of change', align: 'right' }],
-        rows: top.items.map((item) => [...cells(item), change(item.group.contribution)]),
+        rows: top.items.map((item) => [...cells(item), part(item.group.contribution)]),
       };
       break;
     case 'ratio':
@@ -131,7 +137,7 @@ function contributorsTable(d: ChangeDecomposition, top: TopContributors, options
       table = {
         kind: 'table',
         columns: [...head, { label: 'part of change', align: 'right' }, { label: 'rate', align: 'right' }, { label: 'mix', align: 'right' }],
-        rows: top.items.map((item) => [...cells(item), change(item.group.contribution), change(item.group.rate), change(item.group.mix)]),
+        rows: top.items.map((item) => [...cells(item), part(item.group.contribution), part(item.group.rate), part(item.group.mix)]),
       };
       notes.push(
         top.kind === 'ratio'
@@ -143,13 +149,13 @@ function contributorsTable(d: ChangeDecomposition, top: TopContributors, options
       table = {
         kind: 'table',
         columns: [...head, { label: 'its own change', align: 'right' }],
-        rows: top.items.map((item) => [...cells(item), item.group.delta === null ? 'no data' : change(item.group.delta)]),
+        rows: top.items.map((item) => [...cells(item), item.group.delta === null ? 'no data' : part(item.group.delta)]),
       };
       break;
   }
   if (top.kind !== 'deltas') notes.push('each dimension splits the whole change on its own, so rows of different dimensions overlap');
   const unsplit = residuals(d);
-  if (unsplit.length > 0) notes.push(`not in any one group: ${unsplit.map((r) => `${change(r.residual)} by ${r.by.join(' × ')}`).join(', ')}`);
+  if (unsplit.length > 0) notes.push(`not in any one group: ${unsplit.map((r) => `${part(r.residual)} by ${r.by.join(' × ')}`).join(', ')}`);
   return { ...table, note: notes.join(' · ') };
 }
 
