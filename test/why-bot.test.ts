@@ -198,10 +198,10 @@ describe('why: the answer is a notebook cell', () => {
     await store.close();
   });
 
-  it('GIVEN complaints concentrated in SMB in Europe THEN the sentence names that pair', async () => {
+  it('GIVEN complaints concentrated in SMB in Europe THEN the sentence names SMB and where in it', async () => {
     const { bot, store } = await fresh(seedComplaintPair);
     const r = await bot.handle(say('why complaints 2026-10'));
-    expect(part(r, 'headline')?.context[0]).toBe('Customer complaints rose 12 vs 2026-09; SMB in Europe accounts for +10 of it.');
+    expect(part(r, 'headline')?.context[0]).toBe('Customer complaints rose 12 vs 2026-09; SMB (segment) accounts for +11 of it (+10 of that in Europe).');
     expect(part(r, 'table')?.rows.map((row) => row.slice(0, 2))).toEqual([
       ['SMB', 'segment'],
       ['Europe', 'region'],

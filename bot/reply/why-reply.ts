@@ -24,8 +24,9 @@ const partOf = (item: TopContributors['items'][number]): number =>
 
 /**
  * The sentence that answers `why`: the change and the group that accounts for most of it, in
- * the change's direction (`Churn rate rose 2.10 pp vs 2026-10; SMB in Europe accounts for
- * +1.60 pp of it.`). A formula of other KPIs says that it does not split.
+ * the change's direction, and where inside it when a pair holds most of its part (`Churn rate
+ * rose 2.10 pp vs 2026-10; SMB (segment) accounts for +1.80 pp of it (+1.60 pp of that in
+ * Europe).`). A formula of other KPIs says that it does not split.
  */
 export function whySentence(d: ChangeDecomposition, top: TopContributors, options: FormatOptions): string {
   const delta = d.delta ?? 0;
@@ -41,15 +42,16 @@ export function whySentence(d: ChangeDecomposition, top: TopContributors, option
   if (top.of === 0) return `${moved}${noise}.`;
   const lead = top.items.find((item) => item.by.length === 1 && same(item)) ?? top.items.find(same);
   if (!lead) return `${moved}${noise}; no single group accounts for it.`;
-  // A pair shown beside the leading group holds most of its part (PAIR_SHARE): it is the sharper story.
+  // A pair shown beside the leading group holds most of its part (PAIR_SHARE): where it happened.
   const dim = lead.by.length === 1 ? lead.by[0] : undefined;
   const pair = dim === undefined ? undefined : top.items.find((item) => item.by.length === 2 && item.group.key[dim] === lead.group.key[dim] && same(item));
-  const named = pair ?? lead;
-  const part = partOf(named);
-  const who = contributorLabel(named.by, named.group.key);
+  const other = pair?.by.find((d) => d !== dim);
+  const where = pair && other ? ` (${formatDelta(partOf(pair), d.unit, options)} of that in ${other === 'region' ? pair.group.key[other] : `${pair.group.key[other] ?? ''} (${other})`})` : '';
+  const part = partOf(lead);
+  const who = contributorLabel(lead.by, lead.group.key);
   return Math.abs(part) <= Math.abs(delta)
-    ? `${moved}${noise}; ${who} accounts for ${formatDelta(part, d.unit, options)} of it.`
-    : `${moved}${noise}; ${who} moved it ${formatDelta(part, d.unit, options)}, more than the whole change: other groups pulled the other way.`;
+    ? `${moved}${noise}; ${who} accounts for ${formatDelta(part, d.unit, options)} of it${where}.`
+    : `${moved}${noise}; ${who} moved it ${formatDelta(part, d.unit, options)}${where}, more than the whole change: other groups pulled the other way.`;
 }
 
 /** Whether the change is more than chance, in words; nothing for KPIs with no noise test. */
