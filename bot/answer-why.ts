@@ -61,10 +61,11 @@ export async function answerWhy(engine: Engine, command: QueryCommand): Promise<
   const d = r.value;
   const top = topContributors(d.split, command.rank?.n ?? WHY_ROWS);
   const min = engine.catalog.get(d.metric)?.min_sample;
-  const smallSample = min !== undefined && [d.before.sample, d.after.sample].some((s) => s !== null && s < min);
-  // `last-month` names the period as asked; the table's columns name both by their dates.
-  const fy = engine.workspace.fiscal_year_start;
-  const labels = { before: labelFor(d.compare.period.start, d.compare.period.end, fy), after: labelFor(d.period.start, d.period.end, fy) };
+  // Fewer records than the minimum, but some: no records at all is no sample, not a small one.
+  const smallSample = min !== undefined && [d.before.sample, d.after.sample].some((s) => s !== null && s > 0 && s < min);
+  // `last-month` names the period as asked; the table's columns name both periods by their dates
+  // (a fiscal quarter by its fiscal name). The compared period's label is such a name already.
+  const labels = { before: d.compare.period.label, after: d.period.fiscal ?? labelFor(d.period.start, d.period.end) };
   const parts = whyParts(d, top, { currency: engine.workspace.currency, ...(command.view ? { view: command.view } : {}), smallSample, labels });
   return ok({ decomposition: d, parts });
 }

@@ -26,7 +26,8 @@ export function explainWhyText(d: ChangeDecomposition, options: FormatOptions): 
   };
   const value = (x: number | null): string => (x === null ? 'no value' : `${num(x)}${d.unit === 'percent' ? '%' : ''}`);
   const [p0, p1] = [d.compare.period.label, d.period.label];
-  const bounds = (p: ChangeDecomposition['period']): string => `${describePeriod(p)}; bounds [${p.start}, ${p.end}) in ${p.timezone}`;
+  const bounds = (p: ChangeDecomposition['period']): string =>
+    `${describePeriod(p)}; bounds [${p.start}, ${p.end}) in ${p.timezone}${p.asOf ? `, records up to ${p.asOf}` : ''}`;
   const filters = Object.entries(d.filters).map(([dim, v]) => `${dim} in (${(v ?? []).join(', ')})`);
   const sample = (s: number | null): string => (s === null ? '' : ` (sample ${s.toLocaleString('en-US')})`);
   const lines = [
@@ -39,7 +40,7 @@ export function explainWhyText(d: ChangeDecomposition, options: FormatOptions): 
     ...splitRule(d),
     noiseRule(d, signed),
     ...(d.skipped.length > 0
-      ? [`Not split by: ${d.skipped.map((s) => (s.reason === 'same-as' ? `${s.dimension} (the same groups as ${s.as})` : `${s.dimension} (one group)`)).join(', ')}`]
+      ? [`Not split by: ${d.skipped.map(skippedText).join(', ')}`]
       : []),
   ];
   const parts = (p: RatioParts): string => `${raw(p.numerator)} / ${raw(p.denominator)}`;
@@ -71,6 +72,17 @@ export function explainWhyText(d: ChangeDecomposition, options: FormatOptions): 
   lines.push('', `SQL (${d.statements.length} statements, values bound as parameters; each reads both periods, slice k = 0 is ${p1} and k = 1 is ${p0}):`);
   d.statements.forEach((s, i) => lines.push(`-- ${i + 1}`, s.sql, `-- params: ${JSON.stringify(s.params)}`));
   return lines.join('\n');
+}
+
+function skippedText(s: ChangeDecomposition['skipped'][number]): string {
+  switch (s.reason) {
+    case 'same-as':
+      return `${s.dimension} (the same groups as ${s.as})`;
+    case 'one-group':
+      return `${s.dimension} (one group)`;
+    case 'not-parts':
+      return `${s.dimension} (its groups are shares of one whole, or count other records, not parts of the total)`;
+  }
 }
 
 function rateMixLine(

@@ -227,6 +227,19 @@ describe('why: the answer is a notebook cell', () => {
     await store.close();
   });
 
+  it('GIVEN share of voice THEN the answer says its brands are shares of one whole, and a month to date is compared with the same span', async () => {
+    const { bot, store } = await fresh(async (s) => {
+      const rows: [string, string, number, number][] = [['2026-10-10', 'Acme', 40, 1], ['2026-10-10', 'Rival', 60, 0], ['2026-11-10', 'Acme', 50, 1], ['2026-11-10', 'Rival', 50, 0]];
+      for (const r of rows) await s.run('INSERT INTO mentions (day, brand, mentions, own) VALUES (?, ?, ?, ?)', r);
+    });
+    const r = await bot.handle(say('why share of voice this-month'));
+    expect(part(r, 'headline')?.value).toBe('+10.00 pp');
+    expect(part(r, 'headline')?.interpretation).toBe('this-month to date (2026-11-01 – 2026-11-22 until 10:00, UTC)');
+    expect(part(r, 'headline')?.delta?.against).toBe('vs previous 2026-10-01..2026-10-22 (2026-10-01 – 2026-10-22 until 10:00, UTC), the same span');
+    expect(part(r, 'text')?.text).toBe("By brand, Online share of voice gives each group's own share of one whole, not a part of the total, so its change does not split that way.");
+    await store.close();
+  });
+
   it.each([
     ['why churn, nps last-month', 'why.one_kpi', '`why` explains one KPI at a time (got churn_rate, nps). Ask, e.g., `why churn_rate last-month`.'],
     ['why churn last-12m by month', 'why.time_breakdown', '`why` explains the change from one period to another, so it takes no breakdown by month. Name the period instead, e.g. `why churn 2026-03 vs 2026-02`.'],

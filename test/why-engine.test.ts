@@ -280,3 +280,41 @@ function close(a: number | null, b: number | null): boolean {
   if (a === null || b === null) return a === b;
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
+
+describe('why: periods and shares as the engine reads them', () => {
+  it('GIVEN a period read to date THEN it is compared with the same span of the one before, as `vs previous` compares it', async () => {
+    // Now is 2026-11-22 10:00 UTC: this-month is 1-22 November up to 10:00, compared with 1-22 October to 10:00.
+    const fx = await openFixture();
+    const opened = ['2026-10-10T12:00:00Z', '2026-10-25T12:00:00Z', '2026-11-05T12:00:00Z', '2026-11-06T12:00:00Z', '2026-11-22T11:00:00Z'];
+    await bulk(fx.store, 'tickets', ['ticket_id', 'opened_at', 'channel', 'is_complaint'], opened.map((t, i) => [`t${i}`, Date.parse(t), i % 2 === 0 ? 'email' : 'phone', 1]));
+    for (const compare of ['previous', { period: '2026-10' }] as const) {
+      const d = await decompose(fx, { metric: 'complaints', period: 'this-month', compare });
+      const asked = await fx.ask({ metric: 'complaints', period: 'this-month', compare });
+      // 25 October is past the same span, 22 November 11:00 past now: 1 → 2.
+      expect([d.before.value, d.after.value]).toEqual([1, 2]);
+      expect(d.compare.period).toEqual(asked.compare?.period);
+      expect(d.period).toEqual(asked.period);
+      expect(d.delta).toBe(asked.compare?.delta);
+    }
+    await fx.close();
+  });
+
+  it('GIVEN share of voice THEN its brands are shares of one whole, not parts of the own brand’s share: no split by brand', async () => {
+    const fx = await openFixture();
+    // September: Acme (own) 40 of 100 mentions = 40%; October: 50 of 100 = 50%.
+    await bulk(fx.store, 'mentions', ['day', 'brand', 'mentions', 'own'], [
+      ['2026-09-10', 'Acme', 40, 1], ['2026-09-10', 'Rival', 60, 0],
+      ['2026-10-10', 'Acme', 50, 1], ['2026-10-10', 'Rival', 50, 0],
+    ]);
+    const d = await decompose(fx, { metric: 'share_of_voice' });
+    expect(d.delta).toBeCloseTo(10, 12);
+    expect(d.skipped).toEqual([{ dimension: 'brand', reason: 'not-parts' }]);
+    expect(d.split.splits).toEqual([]);
+    // A filter by brand leaves the denominator whole, as the ratio does: Rival 60% → 50%.
+    const rival = await decompose(fx, { metric: 'share_of_voice', filters: { brand: ['Rival'] } });
+    const asked = await fx.ask({ metric: 'share_of_voice', period: '2026-10', compare: 'previous', filters: { brand: ['Rival'] } });
+    expect(rival.delta).toBeCloseTo(-10, 12);
+    expect(rival.delta).toBe(asked.compare?.delta);
+    await fx.close();
+  });
+});

@@ -91,7 +91,7 @@ export function whyParts(
         text: `from ${formatValue(d.before.value, d.unit, options)} to ${formatValue(d.after.value, d.unit, options)}`,
         arrow: t.arrow as '↑' | '↓' | '→',
         good: t.good,
-        against: `vs ${label}${describePeriod(d.compare.period)}`,
+        against: `vs ${label}${describePeriod(d.compare.period, 'compared')}${d.compare.period.asOf ? ', the same span' : ''}`,
       },
       context: [whySentence(d, top, options), ...(noise ? [noise] : []), ...samples, ...(options.smallSample ? ['small sample: read with care'] : [])],
     },
@@ -170,8 +170,11 @@ function residuals(d: ChangeDecomposition): { by: readonly string[]; residual: n
 
 function noGroupsText(d: ChangeDecomposition): string {
   if (d.delta === 0) return 'Nothing moved, so there is nothing to split.';
-  const dims = d.skipped.map((s) => s.dimension);
-  return dims.length > 0
-    ? `Every record falls in one group of ${dims.join(', ')}, so no group stands out.`
-    : `${d.name} has no dimensions to split its change by.`;
+  const one = d.skipped.filter((s) => s.reason === 'one-group').map((s) => s.dimension);
+  const whole = d.skipped.filter((s) => s.reason === 'not-parts').map((s) => s.dimension);
+  const lines = [
+    ...(one.length > 0 ? [`Every record falls in one group of ${one.join(', ')}, so no group stands out.`] : []),
+    ...(whole.length > 0 ? [`By ${whole.join(', ')}, ${d.name} gives each group's own share of one whole, not a part of the total, so its change does not split that way.`] : []),
+  ];
+  return lines.length > 0 ? lines.join(' ') : `${d.name} has no dimensions to split its change by.`;
 }

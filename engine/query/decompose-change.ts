@@ -5,7 +5,7 @@ import type { Dimension } from '../schema/tables.js';
 import type { Statement, Store } from '../store/store.js';
 import { err, ok, type Result } from '../result.js';
 import type { Period } from '../time/period.js';
-import { shiftPeriod } from '../time/index.js';
+import { sameSpan, shiftPeriod } from '../time/index.js';
 import type { EngineError } from './engine-error.js';
 import { KpiEvaluator, cellKey, type Cell, type Cells } from './evaluate-kpi.js';
 import type { Comparison, ResolvedPeriod } from './query.js';
@@ -94,7 +94,13 @@ export type SkippedDimension =
   /** Its groups are another dimension's (a customer's channel is its acquisition channel). */
   | { readonly dimension: Dimension; readonly reason: 'same-as'; readonly as: Dimension }
   /** Everything falls in one group (a filter on it, or no values in the data). */
-  | { readonly dimension: Dimension; readonly reason: 'one-group' };
+  | { readonly dimension: Dimension; readonly reason: 'one-group' }
+  /**
+   * Its groups are not parts of the total: a measure means other rows once the dimension is
+   * picked (`default_where`), or a ratio's denominator is whole across it (`whole_across`):
+   * share of voice is the own brand's, and by brand each brand's share of all mentions.
+   */
+  | { readonly dimension: Dimension; readonly reason: 'not-parts' };
 
 /** A KPI's change between two periods, and how its groups account for it. */
 export interface ChangeDecomposition {
@@ -148,16 +154,18 @@ export async function decomposeChange(deps: DecomposeDeps, query: ChangeQuery): 
   }
   const current = deps.period(query.period);
   if (!current.ok) return current;
+  // As Engine.ask compares: a period read to date against the same span of the other.
   let compared: Period;
   if (typeof query.compare === 'object') {
     const explicit = deps.period(query.compare.period);
     if (!explicit.ok) return explicit;
-    compared = explicit.value;
-  } else compared = shiftPeriod(current.value, query.compare, workspace.fiscal_year_start);
+    compared = sameSpan(current.value, explicit.value);
+  } else compared = shiftPeriod(current.value, query.compare);
 
   const evaluator = new KpiEvaluator(deps.store, catalog, workspace);
   const slices = [sliceOf(current.value), sliceOf(compared)];
-  const evaluate = (def: KpiDef, by: readonly Dimension[]): Promise<Cells> => evaluator.evaluate(def, slices, by, filters);
+  const evaluate = (def: KpiDef, by: readonly Dimension[], without: readonly Dimension[] = []): Promise<Cells> =>
+    evaluator.evaluate(def, slices, by, without.length === 0 ? filters : omit(filters, without));
 
   const totals = await evaluate(kpi, []);
   const side = (k: number): ChangeSide => {
@@ -173,8 +181,13 @@ export async function decomposeChange(deps: DecomposeDeps, query: ChangeQuery): 
   const skipped: SkippedDimension[] = [];
   const kept: Dimension[] = [];
   const signatures = new Map<string, Dimension>();
+  const notParts = new Set(measuresOf(kpi).flatMap((m) => [...Object.keys(m.default_where ?? {}), ...(m.whole_across ?? [])]));
   if (delta !== null) {
     for (const dim of dims) {
+      if (notParts.has(dim)) {
+        skipped.push({ dimension: dim, reason: 'not-parts' });
+        continue;
+      }
       const groups = await splitter.groups([dim]);
       if (groups.size < 2) {
         skipped.push({ dimension: dim, reason: 'one-group' });
@@ -224,13 +237,18 @@ interface Splitter {
 }
 
 /** How a KPI of each type is split: which measures run per group, and how their numbers combine. */
-function splitterFor(kpi: KpiDef, evaluate: (def: KpiDef, by: readonly Dimension[]) => Promise<Cells>, delta: number | null): Splitter {
+type Evaluate = (def: KpiDef, by: readonly Dimension[], without?: readonly Dimension[]) => Promise<Cells>;
+
+function splitterFor(kpi: KpiDef, evaluate: Evaluate, delta: number | null): Splitter {
   const total = delta ?? 0;
   switch (kpi.type) {
     case 'ratio': {
       const numerator = measureKpi(kpi, 'numerator', kpi.numerator);
       const denominator = measureKpi(kpi, 'denominator', kpi.denominator);
-      const groups = async (by: readonly Dimension[]): Promise<GroupCells> => groupCells([await evaluate(numerator, by), await evaluate(denominator, by)]);
+      // A denominator whole across a dimension ignores filters on it, as the ratio itself does.
+      const whole = kpi.denominator.whole_across ?? [];
+      const groups = async (by: readonly Dimension[]): Promise<GroupCells> =>
+        groupCells([await evaluate(numerator, by), await evaluate(denominator, by, whole)]);
       const partsOf = (cells: readonly Cell[]): RatioParts => ({ numerator: cells[0]?.value ?? 0, denominator: cells[1]?.value ?? 0 });
       return { groups, split: (splits) => rateMixSplit('ratio', kpi.scale, groups, partsOf, splits, total) };
     }
@@ -379,6 +397,24 @@ function measureKpi(kpi: KpiDef & { type: 'ratio' }, part: 'numerator' | 'denomi
   };
 }
 
+/** A period as `Engine.ask` describes it: its dates, its fiscal name, and the instant it is read to. */
 function describe(p: Period): ResolvedPeriod {
-  return { label: p.label, start: p.startDate, end: p.endDate, timezone: p.timezone };
+  const asOf = p.asOf === undefined ? {} : { asOf: new Date(p.asOf).toISOString() };
+  return { label: p.label, start: p.startDate, end: p.endDate, timezone: p.timezone, fiscal: p.fiscal, ...asOf };
+}
+
+function measuresOf(kpi: KpiDef): readonly Measure[] {
+  switch (kpi.type) {
+    case 'simple':
+    case 'stock':
+      return [kpi.measure];
+    case 'ratio':
+      return [kpi.numerator, kpi.denominator];
+    case 'derived':
+      return [];
+  }
+}
+
+function omit(filters: Filters, dims: readonly Dimension[]): Filters {
+  return Object.fromEntries(Object.entries(filters).filter(([d]) => !dims.includes(d as Dimension)));
 }
