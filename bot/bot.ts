@@ -1,15 +1,18 @@
 import type { Engine } from '../engine/query/engine.js';
 import { isStoreBusy } from '../engine/store/store-busy.js';
-import type { Command, QueryCommand, Refinement } from './language/command.js';
+import type { Command, QueryCommand, Refinement, WhyCommand } from './language/command.js';
 import { failedOnAWord, parseLine } from './parse-line.js';
 import { valueDictionary } from './language/value-dictionary.js';
 import { formatReading } from './language/format-reading.js';
 import { describePeriod } from './reply/answer-reply.js';
 import { answerQuestion, askKpi } from './answer-question.js';
+import { answerWhy, decomposeWhy } from './answer-why.js';
+import { explainWhyText } from './explain-why.js';
 import type { Reply } from './reply/reply.js';
 import { text } from './reply/reply.js';
-import type { NewCell, SessionStore } from './session/session-store.js';
+import type { Cell, NewCell, SessionStore } from './session/session-store.js';
 import { failure, type BotError } from './messages.js';
+import { isTimeGrain } from '../engine/schema/tables.js';
 import { planCalc, runCalc } from './notebook/calc-cells.js';
 import { HELP_TEXT, defineText, listText } from './describe-kpi.js';
 import { writeNotebook } from './notebook/write-notebook.js';
@@ -62,6 +65,14 @@ export function createBot(deps: BotDeps): Bot {
     return remember(sessionId, { name, input: line, command, values, reply: { kind: 'multi', parts: withReading(r.value.parts, command) } });
   }
 
+  /** A why answer is a cell like any other; its number is the change, for `calc`. */
+  async function why(sessionId: string, line: string, command: WhyCommand): Promise<Reply> {
+    const r = await answerWhy(engine, command.query);
+    if (!r.ok) return failure(r.error);
+    const { decomposition: d, parts } = r.value;
+    return remember(sessionId, { name: null, input: line, command, values: { [d.metric]: d.delta }, reply: { kind: 'multi', parts: withReading(parts, command.query, 'why ') } });
+  }
+
   async function handle(inbound: Inbound): Promise<Reply> {
     try {
       return await turn(inbound);
@@ -93,12 +104,19 @@ export function createBot(deps: BotDeps): Bot {
     if (!parsed.ok) return unreadable(parsed.error);
     const command = parsed.value;
     switch (command.kind) {
-      case 'followup': {
+      case 'followup':
+      case 'why-followup': {
         // A follow-up is the previous question changed; policies judge the question it becomes.
         const cells = await sessions.cells(sessionId);
-        const last = inbound.refines !== undefined ? cells.find((c) => c.n === inbound.refines) : [...cells].reverse().find((c) => c.command.kind === 'query');
-        if (!last || last.command.kind !== 'query') return unreadable({ code: 'followup.nothing' });
-        const query = refine(last.command, command.refinement);
+        const last = inbound.refines !== undefined ? cells.find((c) => c.n === inbound.refines) : [...cells].reverse().find(isQuestion);
+        if (!last || !isQuestion(last)) return unreadable({ code: 'followup.nothing' });
+        const base = last.command.kind === 'why' ? last.command.query : last.command;
+        const query = refine(base, command.refinement);
+        // A why keeps explaining (`vs last-year` after a why is a why); `why` after a question explains it.
+        if (command.kind === 'why-followup' || last.command.kind === 'why') {
+          const asked = command.kind === 'why-followup' && last.command.kind === 'query' ? whyOf(query) : query;
+          return { command: { kind: 'why', query: asked }, reads: asked.metrics };
+        }
         return { command: query, reads: query.metrics };
       }
       case 'calc': {
@@ -109,6 +127,8 @@ export function createBot(deps: BotDeps): Bot {
         return { command, reads: command.metrics };
       case 'let':
       case 'explain':
+      case 'why':
+      case 'explain-why':
       case 'subscribe':
         return { command, reads: command.query.metrics };
       case 'list':
@@ -132,7 +152,14 @@ export function createBot(deps: BotDeps): Bot {
       case 'query':
         return answer(sessionId, line, command, null);
       case 'followup':
+      case 'why-followup':
         return failure({ code: 'followup.nothing' });
+      case 'why':
+        return why(sessionId, line, command);
+      case 'explain-why': {
+        const r = await decomposeWhy(engine, command.query);
+        return r.ok ? text(explainWhyText(r.value, { currency: engine.workspace.currency })) : failure(r.error);
+      }
       case 'let':
         return answer(sessionId, line, command.query, command.name);
       case 'calc':
@@ -190,9 +217,22 @@ export function createBot(deps: BotDeps): Bot {
  * The question as it was read, under the first headline (`read as nps 2026-02 where
  * segment=SMB`), so a misreading shows at once.
  */
-function withReading(parts: readonly Reply[], command: QueryCommand): Reply[] {
+function withReading(parts: readonly Reply[], command: QueryCommand, prefix = ''): Reply[] {
   const first = parts.findIndex((p) => p.kind === 'headline');
-  return parts.map((p, k) => (k === first && p.kind === 'headline' ? { ...p, context: [...p.context, `read as \`${formatReading(command)}\``] } : p));
+  return parts.map((p, k) => (k === first && p.kind === 'headline' ? { ...p, context: [...p.context, `read as \`${prefix}${formatReading(command)}\``] } : p));
+}
+
+/** The cells a follow-up can refine: questions and why answers. */
+const isQuestion = (c: Cell): c is Cell & { command: QueryCommand | WhyCommand } => c.command.kind === 'query' || c.command.kind === 'why';
+
+/**
+ * A question asked `why` after it was answered: the same question, less what a why cannot take.
+ * A time breakdown showed its own trend; the why compares the whole period with the one before.
+ */
+function whyOf(query: QueryCommand): QueryCommand {
+  const by = (query.by ?? []).filter((a) => !isTimeGrain(a));
+  const { by: _by, view, ...rest } = query;
+  return { ...rest, ...(by.length > 0 ? { by } : {}), ...(view === 'table' || view === 'number' ? { view } : {}) };
 }
 
 /** A follow-up changes what it names and keeps the rest; filters add to the ones in force. */

@@ -43,6 +43,7 @@ export const HELP_TEXT = `Ask for a KPI, then refine it:
   /kpi revenue by region top 5 as table
 Answers are compared with the period before; say vs last-year, vs 2025-Q1 or vs none instead.
 Follow-ups change the last answer: by region · vs last-year · as table · last-month
+What moved a number: /kpi why churn last-month (or just why after an answer) · /kpi explain why churn last-month
 Notebook: /kpi let q1 = nps 2026-Q1 · /kpi calc q2 - q1 · /kpi calc [4] / [3] - 1 · /kpi export
 Digests: /kpi subscribe nps, churn weekly on monday at 09:00 Europe/Lisbon · /kpi subscriptions · /kpi unsubscribe 1
 More: /kpi list · /kpi define <kpi> · /kpi explain <query>

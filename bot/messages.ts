@@ -9,6 +9,10 @@ export type BotError =
   | { readonly code: 'line.too_long'; readonly length: number; readonly max: number }
   | { readonly code: 'store.busy' }
   | { readonly code: 'followup.nothing' }
+  | { readonly code: 'why.one_kpi'; readonly metrics: readonly string[] }
+  | { readonly code: 'why.time_breakdown'; readonly grain: string }
+  | { readonly code: 'why.no_comparison' }
+  | { readonly code: 'why.no_value'; readonly metric: string; readonly period: string }
   | { readonly code: 'export.empty' }
   | { readonly code: 'calc.invalid'; readonly detail: string }
   | { readonly code: 'ask.single'; readonly input: string }
@@ -80,6 +84,7 @@ export function errorMessage(e: BotError): string {
       return {
         define: 'Say which KPI to define, e.g. `define churn`.',
         explain: 'Give the query to explain, e.g. `explain churn last-quarter by segment`.',
+        why: 'Say which KPI moved, e.g. `why churn last-month` or `why complaints last-week vs last-year`.',
         let: 'Name a cell and give its query: `let q1 = nps 2026-Q1` (names: letters, digits, _).',
         calc: 'Give an expression over named or numbered cells: `calc q2 - q1` or `calc [4] / [3] - 1`.',
       }[e.command];
@@ -95,6 +100,14 @@ export function errorMessage(e: BotError): string {
       return `\`${e.name}\` is how calc names a numbered cell ([${e.name.replace(/^cell_/i, '')}]); pick another name for the cell.`;
     case 'followup.nothing':
       return 'There is no earlier question in this conversation to refine. Ask for a KPI first, e.g. `churn last-quarter`.';
+    case 'why.one_kpi':
+      return `\`why\` explains one KPI at a time${e.metrics.length > 1 ? ` (got ${e.metrics.join(', ')})` : ''}. Ask, e.g., \`why ${e.metrics[0] ?? 'churn'} last-month\`.`;
+    case 'why.time_breakdown':
+      return `\`why\` explains the change from one period to another, so it takes no breakdown by ${e.grain}. Name the period instead, e.g. \`why churn 2026-03 vs 2026-02\`.`;
+    case 'why.no_comparison':
+      return '`why` explains a change, so it needs a period to compare with: leave out `vs none` (the period before is the default), or say `vs last-year` or `vs 2025-Q4`.';
+    case 'why.no_value':
+      return `${e.metric} has no value in ${e.period}, so there is no change to explain. Try other periods, e.g. \`vs last-year\`.`;
     case 'export.empty':
       return 'This conversation has no answers to export yet.';
     case 'calc.invalid':

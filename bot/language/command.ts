@@ -33,10 +33,21 @@ export interface QueryCommand {
 /** The parts of a question a follow-up changes (`by region`, `vs last-year`, `as table`). */
 export type Refinement = Omit<QueryCommand, 'kind' | 'metrics'> & { readonly metrics?: readonly string[] };
 
+/** `why churn last-month`: what moved a KPI against its comparison period (the period before unless asked). */
+export interface WhyCommand {
+  readonly kind: 'why';
+  readonly query: QueryCommand;
+}
+
 /** Everything a line of `/kpi ...` can mean. */
 export type Command =
   | QueryCommand
   | { readonly kind: 'followup'; readonly refinement: Refinement }
+  | WhyCommand
+  /** `why` with no KPI (`why`, `why by region`): the last question of the session, changed as typed, explained. */
+  | { readonly kind: 'why-followup'; readonly refinement: Refinement }
+  /** `explain why churn last-month`: the numbers a why answer rests on. */
+  | { readonly kind: 'explain-why'; readonly query: QueryCommand }
   | { readonly kind: 'list' }
   | { readonly kind: 'help' }
   | { readonly kind: 'define'; readonly metric: string }

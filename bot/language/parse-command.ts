@@ -33,8 +33,8 @@ export function parseCommand(text: string, context: ParseContext): Result<Comman
   const words = tokenize(text);
   const first = words[0];
   if (first === undefined) return err({ code: 'query.empty' });
-  const command = COMMAND_LOOKUP.get(normalizeName(first));
-  const rest = words.slice(1);
+  const { command, used } = commandAt(words, 0);
+  const rest = words.slice(used);
   switch (command) {
     case 'list':
     case 'help':
@@ -53,8 +53,22 @@ export function parseCommand(text: string, context: ParseContext): Result<Comman
     }
     case 'explain': {
       if (rest.length === 0) return err({ code: 'command.expected', command: 'explain' });
+      // `explain why churn last-month`: the numbers behind a why answer.
+      const why = commandAt(rest, 0);
+      if (why.command === 'why') {
+        if (rest.length === why.used) return err({ code: 'command.expected', command: 'why' });
+        const query = parseQuery(rest.slice(why.used), context);
+        return query.ok ? ok({ kind: 'explain-why', query: query.value }) : query;
+      }
       const query = parseQuery(rest, context);
       return query.ok ? ok({ kind: 'explain', query: query.value }) : query;
+    }
+    case 'why': {
+      // `why` on its own, or with only a change (`why by region`), explains the last question.
+      if (rest.length === 0) return ok({ kind: 'why-followup', refinement: {} });
+      const read = readQuestion(rest, 0, readContext(context));
+      if (!read.ok) return read;
+      return ok(isQuestion(read.value) ? { kind: 'why', query: asQuery(read.value) } : { kind: 'why-followup', refinement: read.value });
     }
     case 'let': {
       const [name, ...definition] = rest.join(' ').split('=');
@@ -77,6 +91,14 @@ export function parseCommand(text: string, context: ParseContext): Result<Comman
   if (!read.ok) return read;
   // No KPI named: a follow-up that refines the previous answer (`by region`, `vs last-year`).
   return ok(isQuestion(read.value) ? asQuery(read.value) : { kind: 'followup', refinement: read.value });
+}
+
+/** The command a line starts with at `words[i]`, one word or two (`por que`, `de ce`), and how many words it took. */
+function commandAt(words: readonly string[], i: number): { command: ReturnType<typeof COMMAND_LOOKUP.get>; used: number } {
+  const [a, b] = [words[i], words[i + 1]];
+  const two = a !== undefined && b !== undefined ? COMMAND_LOOKUP.get(normalizeName(`${a} ${b}`)) : undefined;
+  if (two !== undefined) return { command: two, used: 2 };
+  return { command: a === undefined ? undefined : COMMAND_LOOKUP.get(normalizeName(a)), used: 1 };
 }
 
 /** `subscribe <question> <schedule>`: the schedule's words out first, then the rest read as a question. */

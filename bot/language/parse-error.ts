@@ -18,7 +18,7 @@ export type ParseError =
   | { readonly code: 'period.twice'; readonly first: string; readonly second: string }
   | { readonly code: 'filter.time'; readonly input: string }
   | { readonly code: 'top.invalid'; readonly input: string | null }
-  | { readonly code: 'command.expected'; readonly command: 'define' | 'explain' | 'let' | 'calc' }
+  | { readonly code: 'command.expected'; readonly command: 'define' | 'explain' | 'why' | 'let' | 'calc' }
   | { readonly code: 'let.reserved'; readonly name: string }
   | { readonly code: 'let.cell_number'; readonly name: string }
   | { readonly code: 'kpi.comma'; readonly first: string; readonly second: string }

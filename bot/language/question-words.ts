@@ -22,6 +22,9 @@ export const FILLER_WORDS: Readonly<Record<'en' | 'pt' | 'ro', readonly string[]
     'won', 'rate', 'ratio', 'our company', "company's", 'company', 'team', 'exactly', 'just', 'only', 'really', 'then', 'now',
     'right', 'hey', 'hi', 'hello', 'kpibot', 'quick', 'question', 'period', 'time', 'customer', 'customers', 'client', 'clients',
     'score', 'scores', 'ranked', 'sorted', 'ranking', 'rank', 'some', 'any', 'overview', 'breakdown', 'trend', 'evolution',
+    // how a number moved, as a `why` question says it: `why did churn rise last month`
+    'rise', 'rose', 'risen', 'fall', 'fell', 'fallen', 'drop', 'dropped', 'increase', 'increased', 'decrease', 'decreased', 'grow',
+    'grew', 'grown', 'jump', 'jumped', 'move', 'moved', 'down', 'so much',
   ],
   pt: [
     'pode', 'podes', 'poderia', 'podia', 'consegue', 'consegues', 'mostrar-me', 'chamado', 'chamados', 'vindos', 'vindas', 'vindo', 'vinda', 'provenientes', 'oriundos', 'adquiridos', 'gráfico', 'grafico', 'qual', 'quais', 'quanto', 'quanta', 'quantos', 'quantas', 'como', 'foi', 'foram', 'era', 'eram', 'e', 'é', 'sao', 'são', 'esta',
@@ -34,6 +37,8 @@ export const FILLER_WORDS: Readonly<Record<'en' | 'pt' | 'ro', readonly string[]
     'perdemos', 'fizemos', 'nível', 'nivel', 'indicador', 'número', 'numero', 'números', 'numeros', 'dados', 'empresa', 'então',
     'agora', 'só', 'apenas', 'olá', 'ola', 'oi', 'taxa', 'clientes', 'cliente', 'ranking', 'classificação', 'classificacao',
     'período', 'periodo', 'que', 'cada', 'evolução', 'evolucao', 'tendência', 'resumo', 'índice', 'indice',
+    // how a number moved: `por que o churn subiu no mês passado`
+    'subiu', 'subir', 'caiu', 'cair', 'aumentou', 'aumentar', 'diminuiu', 'baixou', 'cresceu', 'mudou', 'variou', 'tanto',
   ],
   ro: [
     'poți', 'poti', 'puteți', 'puteti', 'poate', 'să-mi', 'sa-mi', 'arăți', 'arati', 'ca', 'tichet', 'tichete', 'veniți', 'veniti', 'venite', 'venit', 'proveniți', 'proveniti', 'achiziționați', 'achizitionati', 'prin', 'grafic', 'care', 'ce', 'cat', 'cât', 'cata', 'câtă', 'cate', 'câte', 'cati', 'câți', 'cum', 'a', 'au', 'am', 'ati', 'ați', 'fost', 'este',
@@ -45,6 +50,8 @@ export const FILLER_WORDS: Readonly<Record<'en' | 'pt' | 'ro', readonly string[]
     'acum', 'doar', 'numai', 'salut', 'bună', 'buna', 'firma', 'compania', 'rata', 'clienții', 'clientii', 'clienților', 'clientilor',
     'clienți', 'clienti', 'client', 'clientul', 'clasament', 'clasamentul', 'top-ul', 'perioada', 'fiecare', 'fiecărei', 'fiecarui',
     'fiecărui', 'cel', 'cea', 'cei', 'cele', 'mai', 'evoluția', 'evolutia', 'indicele', 'scorul',
+    // how a number moved: `de ce a crescut churn-ul luna trecută`
+    'crescut', 'scăzut', 'scazut', 'crește', 'creste', 'scade', 'schimbat', 'modificat', 'atât', 'atat',
   ],
 };
 

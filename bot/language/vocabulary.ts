@@ -155,7 +155,7 @@ export const VIEW_WORDS: Readonly<Record<string, 'number' | 'table' | 'bar' | 'l
 
 /** Commands, in the three languages. */
 export const COMMAND_WORDS: Readonly<
-  Record<string, 'list' | 'define' | 'explain' | 'help' | 'let' | 'calc' | 'export' | 'subscribe' | 'unsubscribe' | 'subscriptions'>
+  Record<string, 'list' | 'define' | 'explain' | 'why' | 'help' | 'let' | 'calc' | 'export' | 'subscribe' | 'unsubscribe' | 'subscriptions'>
 > = {
   list: 'list',
   lista: 'list',
@@ -167,6 +167,14 @@ export const COMMAND_WORDS: Readonly<
   explain: 'explain',
   explicar: 'explain',
   explica: 'explain',
+  // What moved a number; `por que` and `de ce` are two words, read as one command.
+  why: 'why',
+  porque: 'why',
+  porquê: 'why',
+  'por que': 'why',
+  'por quê': 'why',
+  'de ce': 'why',
+  'de-ce': 'why',
   help: 'help',
   ajuda: 'help',
   ajutor: 'help',

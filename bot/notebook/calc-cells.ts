@@ -43,6 +43,8 @@ export function cellReads(cell: Cell): readonly string[] {
   switch (cell.command.kind) {
     case 'query':
       return cell.command.metrics;
+    case 'why':
+      return cell.command.query.metrics;
     case 'calc':
       return cell.command.reads;
   }

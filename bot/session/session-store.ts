@@ -1,11 +1,12 @@
-import type { QueryCommand } from '../language/command.js';
+import type { QueryCommand, WhyCommand } from '../language/command.js';
 import type { Reply } from '../reply/reply.js';
 
 /**
- * What a cell ran: a question (follow-ups already applied), or a `calc` over earlier cells with
- * the KPIs its number was computed from, so that access rules can judge a calc over it.
+ * What a cell ran: a question (follow-ups already applied), a `why` (its number is the change),
+ * or a `calc` over earlier cells with the KPIs its number was computed from, so that access rules
+ * can judge a calc over it.
  */
-export type CellCommand = QueryCommand | { readonly kind: 'calc'; readonly expression: string; readonly reads: readonly string[] };
+export type CellCommand = QueryCommand | WhyCommand | { readonly kind: 'calc'; readonly expression: string; readonly reads: readonly string[] };
 
 /** One numbered answer of a notebook session. */
 export interface Cell {

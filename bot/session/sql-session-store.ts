@@ -1,5 +1,6 @@
 import type { Store } from '../../engine/store/store.js';
-import type { QueryCommand } from '../language/command.js';
+import type { QueryCommand, WhyCommand } from '../language/command.js';
+import { cellReads } from '../notebook/calc-cells.js';
 import type { Cell, CellCommand, NewCell, SessionStore } from './session-store.js';
 
 interface CellRow {
@@ -13,15 +14,15 @@ interface CellRow {
 }
 
 /** A cell's command as stored; calc cells written before their `reads` were kept have none. */
-type StoredCommand = QueryCommand | { readonly kind: 'calc'; readonly expression: string; readonly reads?: readonly string[] };
+type StoredCommand = QueryCommand | WhyCommand | { readonly kind: 'calc'; readonly expression: string; readonly reads?: readonly string[] };
 
 /**
  * A calc cell from before `reads` were stored is taken to read every KPI of the cells before it:
  * more than it may have, never less, so an access rule cannot be passed through an old cell.
  */
 function cellCommand(stored: StoredCommand, earlier: readonly Cell[]): CellCommand {
-  if (stored.kind === 'query' || stored.reads !== undefined) return stored as CellCommand;
-  const reads = new Set(earlier.flatMap((c) => (c.command.kind === 'query' ? c.command.metrics : c.command.reads)));
+  if (stored.kind !== 'calc' || stored.reads !== undefined) return stored as CellCommand;
+  const reads = new Set(earlier.flatMap(cellReads));
   return { kind: 'calc', expression: stored.expression, reads: [...reads] };
 }
 

@@ -11,6 +11,7 @@ import { KpiEvaluator, cellKey, withGroupsOf, type Cells } from './evaluate-kpi.
 import { sliceOf, type Slice } from './slice.js';
 import { dataThrough } from './data-through.js';
 import { readDimensionValues, type DimensionValues } from './dimension-values.js';
+import { decomposeChange, type ChangeDecomposition, type ChangeQuery } from './decompose-change.js';
 
 export interface EngineDeps {
   readonly store: Store;
@@ -24,6 +25,8 @@ export interface Engine {
   readonly catalog: Catalog;
   readonly workspace: Workspace;
   ask(query: Query): Promise<Result<KpiResult, EngineError>>;
+  /** How a KPI's change against its comparison period splits over its groups (`why`). */
+  decompose(query: ChangeQuery): Promise<Result<ChangeDecomposition, EngineError>>;
   /** Resolves a period text in the workspace's clock, for replies that echo exact dates. */
   period(text?: string): Result<Period, EngineError>;
   /** The same engine with its clock stopped at `now`: a digest scheduled for 09:00 answers as of 09:00. */
@@ -121,7 +124,9 @@ export function createEngine(deps: EngineDeps): Engine {
     });
   }
 
-  return { catalog, workspace, ask, period, at: (now) => createEngine({ ...deps, now: () => now }), dimensionValues: () => readDimensionValues(store) };
+  const decompose = (query: ChangeQuery) => decomposeChange({ store, catalog, workspace, period }, query);
+
+  return { catalog, workspace, ask, decompose, period, at: (now) => createEngine({ ...deps, now: () => now }), dimensionValues: () => readDimensionValues(store) };
 }
 
 interface Answer {
