@@ -1,31 +1,36 @@
 import type { Catalog } from '../../engine/catalog/catalog.js';
-import { distance } from 'fastest-levenshtein';
 import { closest } from '../../engine/catalog/closest.js';
 import { normalizeName } from '../../engine/catalog/normalize-name.js';
 import type { BreakdownAxis } from '../../engine/query/query.js';
-import { dimensionSource, isTimeGrain, TABLE_DIMENSIONS, type Dimension } from '../../engine/schema/tables.js';
-import { err, ok, type Result } from '../../engine/result.js';
-import type { CompareChoice, QueryCommand, Rank, Refinement, View } from './command.js';
-import { formatReading } from './format-reading.js';
+import { isTimeGrain, type Dimension } from '../../engine/schema/tables.js';
+import { err, type Result } from '../../engine/result.js';
+import type { QueryCommand, Refinement, View } from './command.js';
+import { readCompareTarget } from './compare-target.js';
+import { readExplicitFilters } from './explicit-filters.js';
 import { MAX_NAME_WORDS, MAX_PHRASE_WORDS, NameIndex, type Found } from './name-index.js';
 import type { ParseError } from './parse-error.js';
+import { Reading } from './question-reading.js';
 import {
-  BY_WORDS,
-  COMPARE_SHORTHANDS,
-  COMPARE_WORDS,
-  CONTRACTIONS,
-  FILLER_WORDS,
-  IS_WORDS,
-  JOIN_WORDS,
-  LAST_YEAR_WORDS,
-  NONE_WORDS,
-  PREVIOUS_WORDS,
-  RANK_WORDS,
-  SINGULAR_AXIS_WORDS,
-  UNIT_WORDS,
-  VIEW_PHRASES,
-} from './question-words.js';
-import { KEYWORDS, PERIOD_LOOKUP, VIEW_LOOKUP } from './vocabulary.js';
+  AS,
+  BYS,
+  COMPARES,
+  CONTRACTION_MAP,
+  FILLERS,
+  IS,
+  JOINS,
+  NOUN_KPIS,
+  PUNCTUATION,
+  RANKS,
+  SHORTHANDS,
+  SINGULAR_AXES,
+  STRICT_COMPARES,
+  STRICT_WHERES,
+  VIEWS,
+  WHERES,
+  explicitRank,
+} from './question-word-sets.js';
+import { axisCandidates, unread } from './unread-word.js';
+import { VIEW_LOOKUP } from './vocabulary.js';
 
 export interface ReadContext {
   readonly catalog: Catalog;
@@ -35,107 +40,6 @@ export interface ReadContext {
 }
 
 const MAX_TOP = 100;
-
-const set = (words: readonly string[]): Set<string> => new Set(words.map(normalizeName));
-const FILLERS = set(Object.values(FILLER_WORDS).flat());
-const JOINS = set(JOIN_WORDS);
-const BYS = set(BY_WORDS);
-const COMPARES = set(COMPARE_WORDS);
-const PREVIOUS = set(PREVIOUS_WORDS);
-const UNITS = set(UNIT_WORDS);
-const LAST_YEAR = set(LAST_YEAR_WORDS);
-const NONE = set(NONE_WORDS);
-const SHORTHANDS = new Map(Object.entries(COMPARE_SHORTHANDS).map(([k, v]) => [normalizeName(k), v]));
-const RANKS = new Map(Object.entries(RANK_WORDS).map(([k, v]) => [normalizeName(k), v]));
-const WHERES = set(KEYWORDS.where);
-/** The forms of `where` that are never an ordinary word (`com` and `cu` are also "with"). */
-const STRICT_WHERES = set(['where', 'onde', 'unde']);
-/** Comparison words that must be followed by what is compared with (`vs nonsense` is an error, not filler). */
-const STRICT_COMPARES = set(['vs', 'vs.', 'versus', 'contra']);
-const AS = set(KEYWORDS.as);
-const IS = set(IS_WORDS);
-const VIEWS = new Map(Object.entries(VIEW_PHRASES).map(([k, v]) => [normalizeName(k), v]));
-const SINGULAR_AXES = set(SINGULAR_AXIS_WORDS);
-const explicitRank = (word: string): boolean => word === 'top' || word === 'bottom';
-/** KPIs whose names are also the common nouns for their rows (`SMB customers`, `chat tickets`). */
-const NOUN_KPIS = new Set(['customers', 'tickets']);
-/** Trailing marks a question ends with, and opening ones it may start with. */
-const PUNCTUATION = /^[¿¡"“”'«»(]+|[?!.;:"“”'»)]+$/g;
-
-/** A value typed on its own, to be given its dimension once the KPIs are known. */
-interface LooseValue {
-  readonly candidates: readonly { dim: Dimension; value: string }[];
-  /** The dimension an axis word beside it named (`segmento Enterprise`). */
-  readonly dim?: Dimension;
-  readonly typed: string;
-}
-
-/** What has been read so far: the reading grows as the words are taken. */
-class Reading {
-  readonly metrics: string[] = [];
-  period: string | undefined;
-  readonly by: BreakdownAxis[] = [];
-  readonly filters: Partial<Record<Dimension, string[]>> = {};
-  readonly loose: LooseValue[] = [];
-  compare: CompareChoice | undefined;
-  rank: { n: number; sense: 'top' | 'bottom' | 'best' | 'worst' } | undefined;
-  view: View | undefined;
-  /** Whether anything but filler was read. */
-  understoodSomething = false;
-
-  refinement(catalog: Catalog): Result<Refinement, ParseError> {
-    const filters: Partial<Record<Dimension, string[]>> = {};
-    for (const [dim, values] of Object.entries(this.filters) as [Dimension, string[]][]) filters[dim] = [...values];
-    for (const v of this.loose) {
-      const dim = v.dim ?? chooseDimension(v.candidates, this.metrics, catalog);
-      const value = v.candidates.find((c) => c.dim === dim)?.value ?? v.typed;
-      const list = (filters[dim] ??= []);
-      if (!list.includes(value)) list.push(value);
-    }
-    let rank: Rank | undefined;
-    if (this.rank) {
-      const better = catalog.get(this.metrics[0] ?? '')?.better ?? 'up';
-      const { n, sense } = this.rank;
-      const end = sense === 'top' || sense === 'bottom' ? sense : (sense === 'best') === (better === 'up') ? 'top' : 'bottom';
-      rank = { n, end };
-    }
-    return ok({
-      ...(this.metrics.length > 0 ? { metrics: [...this.metrics] } : {}),
-      ...(this.period !== undefined ? { period: this.period } : {}),
-      ...(this.by.length > 0 ? { by: [...this.by] } : {}),
-      ...(Object.keys(filters).length > 0 ? { filters } : {}),
-      ...(this.compare !== undefined ? { compare: this.compare } : {}),
-      ...(rank ? { rank } : {}),
-      ...(this.view ? { view: this.view } : {}),
-    });
-  }
-}
-
-/**
- * A value of several dimensions (`email` is a ticket channel and an acquisition channel) goes to
- * the one every KPI asked about allows, a table's own dimension before the customer's.
- */
-function chooseDimension(candidates: readonly { dim: Dimension }[], metrics: readonly string[], catalog: Catalog): Dimension {
-  const allowed = candidates.filter((c) => metrics.every((m) => catalog.get(m)?.dimensions.includes(c.dim) ?? true));
-  const pool = allowed.length > 0 ? allowed : candidates;
-  // `channel` is a ticket's (or a visit's) own channel only where the table has one; for orders
-  // and customers it means the acquisition channel, so a value of both is the acquisition channel.
-  const hasOwnChannel = metrics.some((m) => ownChannel(catalog, m));
-  const preferred = pool.find((c) => (c.dim === 'channel' ? hasOwnChannel : c.dim === 'acquisition_channel' ? !hasOwnChannel : false));
-  const own = pool.find((c) => (TABLE_DIMENSIONS as readonly string[]).includes(c.dim));
-  return (preferred ?? own ?? pool[0])?.dim ?? 'segment';
-}
-
-/** Whether a KPI's rows carry a channel of their own (tickets, visits, spend), not only the customer's. */
-function ownChannel(catalog: Catalog, metric: string): boolean {
-  const kpi = catalog.get(metric);
-  if (!kpi) return false;
-  const tables = kpi.tables;
-  return tables.some((t) => {
-    const source = dimensionSource(t, 'channel');
-    return source?.kind === 'own' && source.column === 'channel';
-  });
-}
 
 /**
  * Reads a question as people type it, in English, Portuguese or Romanian, from `start`: KPIs,
@@ -530,7 +434,6 @@ function bareAxisAllowed(typed: string, axis: BreakdownAxis): boolean {
   return /^(daily|weekly|monthly|quarterly|yearly|annually|diario|diaria|semanal|mensal|trimestral|anual|zilnic|saptamanal|lunar|anual)$/.test(normalizeName(typed));
 }
 
-const CONTRACTION_MAP = new Map(Object.entries(CONTRACTIONS).map(([k, v]) => [normalizeName(k), v]));
 
 /**
  * Drops question marks and quotes around words (a word that was only punctuation goes), and
@@ -561,114 +464,6 @@ function clean(words: readonly string[]): string[] {
     out.push(stripped);
   }
   return out;
-}
-
-/** `vs previous`, `em relação ao mês anterior`, `față de anul trecut`, `versus 2025-Q3`, `vs none`. */
-function readCompareTarget(
-  words: readonly string[],
-  i: number,
-  context: ReadContext,
-  longest: <T>(i: number, match: (p: string) => T | undefined, max?: number) => Found<T> | undefined,
-): { value: CompareChoice; next: number } | undefined {
-  const has = (s: Set<string>) => (p: string) => (s.has(normalizeName(p)) ? true : undefined);
-  const lastYear = longest(i, has(LAST_YEAR), 7);
-  if (lastYear) return { value: 'last-year', next: i + lastYear.used };
-  const none = longest(i, has(NONE));
-  if (none) return { value: 'none', next: i + none.used };
-  // `previous`, `the previous month`, `o período anterior`, `luna precedentă`: a unit word on either side.
-  let j = i;
-  const unitBefore = longest(j, has(UNITS), 1);
-  if (unitBefore) j += 1;
-  const previous = longest(j, has(PREVIOUS), 2);
-  if (previous) {
-    j += previous.used;
-    if (!unitBefore && longest(j, has(UNITS), 1)) j += 1;
-    return { value: 'previous', next: j };
-  }
-  const period = context.periodAt(words, i);
-  if (period) return { value: { period: period.value }, next: i + period.used };
-  return undefined;
-}
-
-/** Reads `segment=SMB, Enterprise, region=Europe` from `i`; the index after them. */
-function readExplicitFilters(words: readonly string[], i: number, r: Reading, context: ReadContext): Result<number, ParseError> {
-  let k = i;
-  let pending = words[k];
-  if (pending === undefined || !pending.includes('=')) return err({ code: 'query.expected', after: 'where', input: pending ?? null });
-  k++;
-  while (pending !== undefined) {
-    const [name = '', ...rest] = pending.split('=');
-    const axis = context.names.axis(name);
-    if (!axis) return err({ code: 'dimension.unknown', input: name, suggestions: closest(name, [...axisCandidates()], 3) });
-    if (isTimeGrain(axis)) return err({ code: 'filter.time', input: name });
-    const typed = rest.join('=').split(',').map((v) => v.trim()).filter((v) => v !== '');
-    // `where segment=SMB, Enterprise`: words after commas without `=` add values.
-    while (words[k] === ',' && words[k + 1] !== undefined && !words[k + 1]?.includes('=') && isMoreValue(words[k + 1] ?? '', axis, context)) {
-      typed.push(words[k + 1] ?? '');
-      k += 2;
-    }
-    if (typed.length === 0) return err({ code: 'query.expected', after: 'where', input: pending });
-    const list = (r.filters[axis] ??= []);
-    for (const v of typed) {
-      const known = context.names.value(v).find((c) => c.dim === axis);
-      if (!known && context.names.knowsValuesOf(axis)) {
-        return err({ code: 'filter.value_unknown', dimension: axis, input: v, known: context.names.valuesOf(axis) });
-      }
-      const value = known?.value ?? v;
-      if (!list.includes(value)) list.push(value);
-    }
-    pending = undefined;
-    if (words[k] === ',' && words[k + 1]?.includes('=')) {
-      pending = words[k + 1];
-      k += 2;
-    }
-  }
-  return ok(k);
-}
-
-/**
- * Whether a word after a comma in `where segment=SMB, Enterprise` is one more value: a value of
- * that dimension in the data, or, when the data has none to check, any word that starts nothing else.
- */
-function isMoreValue(word: string, axis: Dimension, context: ReadContext): boolean {
-  if (context.names.knowsValuesOf(axis)) return context.names.value(word).some((c) => c.dim === axis);
-  const norm = normalizeName(word);
-  return !context.names.kpiExact(word) && !context.periodAt([word], 0) && !BYS.has(norm) && !COMPARES.has(norm) && !RANKS.has(norm) && !AS.has(norm);
-}
-
-function axisCandidates(): [string, string][] {
-  return ['segment', 'region', 'plan', 'acquisition_channel', 'channel', 'category', 'source', 'brand', 'day', 'week', 'month', 'quarter', 'year'].map((a) => [a, a]);
-}
-
-/**
- * The error for a word that is not understood: what was read, the word, a complete question
- * built from what was read, and "did you mean" only when the word is close to a real name.
- */
-function unread(word: string, r: Reading, context: ReadContext): ParseError {
-  const understood = r.refinement(context.catalog);
-  const reading = understood.ok ? understood.value : {};
-  const candidates: [string, string][] = [];
-  for (const kpi of context.catalog.list()) for (const name of [kpi.id, kpi.name, ...kpi.aliases]) candidates.push([kpi.id, name]);
-  for (const [p, canonical] of PERIOD_LOOKUP) candidates.push([canonical, p]);
-  candidates.push(...axisCandidates());
-  // Close means a slip: one letter for a short word, two for a longer one, never a guess at a filler.
-  const typed = normalizeName(word);
-  const slip = typed.length <= 5 ? 1 : 2;
-  const suggestions = closest(word, candidates, 6)
-    .filter((s) => candidates.some(([shown, text]) => shown === s && distance(typed, normalizeName(text)) <= slip))
-    .slice(0, 3);
-  // No KPI read: the unknown word is most likely the KPI (`chrun last-quarter`).
-  if (!reading.metrics || reading.metrics.length === 0) {
-    return { code: 'kpi.unknown', input: word, suggestions: context.catalog.suggest(word) };
-  }
-  const text = formatReading(reading);
-  return {
-    code: 'question.unread',
-    input: word,
-    understood: text === '' ? null : text,
-    suggestions,
-    tryInstead: reading.metrics && reading.metrics.length > 0 ? text : null,
-  };
 }
 
 /** Whether a refinement names KPIs: a question, not a follow-up. */
