@@ -1,13 +1,13 @@
 import type { Catalog } from '../../engine/catalog/catalog.js';
 import { closest } from '../../engine/catalog/closest.js';
 import { normalizeName } from '../../engine/catalog/normalize-name.js';
-import type { BreakdownAxis } from '../../engine/query/query.js';
 import { isTimeGrain, type Dimension } from '../../engine/schema/tables.js';
 import { err, type Result } from '../../engine/result.js';
-import type { QueryCommand, Refinement, View } from './command.js';
+import type { QueryCommand, Refinement } from './command.js';
 import { readCompareTarget } from './compare-target.js';
 import { readExplicitFilters } from './explicit-filters.js';
-import { MAX_NAME_WORDS, MAX_PHRASE_WORDS, NameIndex, type Found } from './name-index.js';
+import { MAX_NAME_WORDS, NameIndex, type Found } from './name-index.js';
+import { WordsAt } from './words-at.js';
 import type { ParseError } from './parse-error.js';
 import { Reading } from './question-reading.js';
 import {
@@ -16,7 +16,6 @@ import {
   COMPARES,
   CONTRACTION_MAP,
   FILLERS,
-  IS,
   JOINS,
   NOUN_KPIS,
   PUNCTUATION,
@@ -30,7 +29,6 @@ import {
   explicitRank,
 } from './question-word-sets.js';
 import { axisCandidates, unread } from './unread-word.js';
-import { VIEW_LOOKUP } from './vocabulary.js';
 
 export interface ReadContext {
   readonly catalog: Catalog;
@@ -51,79 +49,20 @@ const MAX_TOP = 100;
 export function readQuestion(raw: readonly string[], start: number, context: ReadContext): Result<Refinement, ParseError> {
   const words = clean(raw.slice(start));
   const r = new Reading();
-  const { names } = context;
-  const phrase = (i: number, n: number): string | undefined => {
-    const slice = words.slice(i, i + n);
-    return slice.length === n && !slice.includes(',') ? slice.join(' ') : undefined;
-  };
-  /** The longest phrase of up to `max` words at `i` that `match` recognises. */
-  const longest = <T>(i: number, match: (p: string) => T | undefined, max = MAX_PHRASE_WORDS): Found<T> | undefined => {
-    for (let n = Math.min(max, words.length - i); n >= 1; n--) {
-      const p = phrase(i, n);
-      const value = p === undefined ? undefined : match(p);
-      if (value !== undefined) return { value, used: n };
-    }
-    return undefined;
-  };
-  const inSet = (s: Set<string>) => (p: string) => (s.has(normalizeName(p)) ? true : undefined);
-  const kpiAt = (i: number): Found<string> | undefined =>
-    longest(i, (p) => names.kpiExact(p), MAX_NAME_WORDS) ?? longest(i, (p) => names.kpiByStem(p), MAX_NAME_WORDS);
-  const axisAt = (i: number): Found<BreakdownAxis> | undefined => longest(i, (p) => names.axis(p));
-  const valueAt = (i: number): Found<readonly { dim: Dimension; value: string }[]> | undefined =>
-    longest(i, (p) => {
-      const v = names.value(p);
-      return v.length > 0 ? v : undefined;
-    });
-  const fillerAt = (i: number): Found<true> | undefined => longest(i, inSet(FILLERS));
-  /** Skips filler words from `i` (but not a value: `Pro` is a plan before it is `para o`); the index after them. */
-  const skipFiller = (i: number): number => {
-    let j = i;
-    for (let f = fillerAt(j); f && !valueAt(j); f = fillerAt(j)) j += f.used;
-    return j;
-  };
-  /** Skips `is`, `=`, `este` between a dimension and its value. */
-  const skipIs = (i: number): number => i + (longest(i, inSet(IS))?.used ?? 0);
-  type Content =
-    | { kind: 'period'; period: string; used: number }
-    | { kind: 'kpi'; kpi: string; used: number }
-    | { kind: 'axis'; axis: BreakdownAxis; used: number }
-    | { kind: 'value'; candidates: readonly { dim: Dimension; value: string }[]; used: number };
-  /** The longest content at `i`: a period, a KPI by its exact name, a dimension (one that may stand without `by`), a value. */
-  const contentAt = (i: number): Content | undefined => {
-    const found: Content[] = [];
-    const period = context.periodAt(words, i);
-    if (period) found.push({ kind: 'period', period: period.value, used: period.used });
-    const kpi = longest(i, (p) => names.kpiExact(p), MAX_NAME_WORDS);
-    if (kpi) found.push({ kind: 'kpi', kpi: kpi.value, used: kpi.used });
-    const axis = axisAt(i);
-    if (axis && bareAxisAllowed(words.slice(i, i + axis.used).join(' '), axis.value)) found.push({ kind: 'axis', axis: axis.value, used: axis.used });
-    const value = valueAt(i);
-    if (value) found.push({ kind: 'value', candidates: value.value, used: value.used });
-    let best: Content | undefined;
-    for (const f of found) if (!best || f.used > best.used) best = f;
-    return best;
-  };
+  const at = new WordsAt(words, context);
   /** After a dimension's first value, more of them: `Pro e Premium`, `APAC, LATAM`; the index after them. */
   const readMoreValues = (k: number, axis: Dimension): number => {
     let j = k;
     for (;;) {
       const sep = words[j];
       if (sep === undefined || (sep !== ',' && !JOINS.has(normalizeName(sep)))) return j;
-      const next = valueAt(j + 1);
+      const next = at.value(j + 1);
       const own = next?.value.filter((c) => c.dim === axis) ?? [];
       if (!next || own.length === 0) return j;
       r.loose.push({ candidates: own, dim: axis, typed: words[j + 1] ?? '' });
       j += 1 + next.used;
     }
   };
-  const viewAt = (i: number): Found<View> | undefined =>
-    longest(i, (p) => VIEWS.get(normalizeName(p)) ?? VIEW_LOOKUP.get(normalizeName(p)));
-  const numberAt = (i: number): number | undefined => {
-    const w = words[i];
-    if (w === undefined || !/^\d{1,3}$/.test(w)) return undefined;
-    return Number(w);
-  };
-
   let i = 0;
   let afterJoin = false;
   /** A number read before its ranking word (`the 3 sources with the lowest ...`). */
@@ -147,9 +86,9 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
     const where = WHERES.has(norm) && words[i + 1]?.includes('=') ? 1 : 0;
     // `where region = LATAM`, `onde região é North America`, `unde planul e Basic`.
     if (!where && WHERES.has(norm)) {
-      const axis = axisAt(i + 1);
-      const j = axis ? skipIs(i + 1 + axis.used) : -1;
-      const value = axis && !isTimeGrain(axis.value) ? valueAt(j) : undefined;
+      const axis = at.axis(i + 1);
+      const j = axis ? at.skipIs(i + 1 + axis.used) : -1;
+      const value = axis && !isTimeGrain(axis.value) ? at.value(j) : undefined;
       const own = value?.value.filter((c) => c.dim === axis?.value) ?? [];
       if (axis && value && own.length > 0) {
         r.loose.push({ candidates: own, dim: axis.value as Dimension, typed: words[j] ?? '' });
@@ -157,12 +96,12 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
         r.understoodSomething = true;
         continue;
       }
-      if (axis && j < words.length && words[j] !== undefined && !isTimeGrain(axis.value) && STRICT_WHERES.has(norm) && names.knowsValuesOf(axis.value as Dimension) && skipIs(i + 1 + axis.used) > i + 1 + axis.used) {
-        return err({ code: 'filter.value_unknown', dimension: axis.value, input: words[j] ?? '', known: names.valuesOf(axis.value as Dimension) });
+      if (axis && j < words.length && words[j] !== undefined && !isTimeGrain(axis.value) && STRICT_WHERES.has(norm) && context.names.knowsValuesOf(axis.value as Dimension) && at.skipIs(i + 1 + axis.used) > i + 1 + axis.used) {
+        return err({ code: 'filter.value_unknown', dimension: axis.value, input: words[j] ?? '', known: context.names.valuesOf(axis.value as Dimension) });
       }
     }
     // `where segment` with no value: only the words that can mean nothing but `where` say so.
-    if (!where && STRICT_WHERES.has(norm) && (words[i + 1] === undefined || (axisAt(i + 1) && !valueAt(i + 2)))) {
+    if (!where && STRICT_WHERES.has(norm) && (words[i + 1] === undefined || (at.axis(i + 1) && !at.value(i + 2)))) {
       return err({ code: 'query.expected', after: 'where', input: words[i + 1] ?? null });
     }
     if (where || (word.includes('=') && !word.startsWith('='))) {
@@ -175,7 +114,7 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
 
     // A period phrase first: `últimos 7 dias` is a period, not the ranking word `últimos`.
     const periodHere = context.periodAt(words, i);
-    if (periodHere && !longest(i, inSet(COMPARES))) {
+    if (periodHere && !at.oneOf(i, COMPARES)) {
       if (r.period !== undefined && r.period !== periodHere.value) return err({ code: 'period.twice', first: r.period, second: periodHere.value });
       r.period = periodHere.value;
       i += periodHere.used;
@@ -183,9 +122,9 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
       continue;
     }
 
-    const compare = longest(i, inSet(COMPARES));
+    const compare = at.oneOf(i, COMPARES);
     if (compare) {
-      const target = readCompareTarget(words, skipFiller(i + compare.used), context, longest);
+      const target = readCompareTarget(words, at.skipFiller(i + compare.used), context, at);
       if (target) {
         r.compare = target.value;
         i = target.next;
@@ -194,7 +133,7 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
       }
       if (STRICT_COMPARES.has(norm)) return err({ code: 'query.expected', after: 'vs', input: words[i + compare.used] ?? null });
     }
-    const shorthand = longest(i, (p) => SHORTHANDS.get(normalizeName(p)));
+    const shorthand = at.longest(i, (p) => SHORTHANDS.get(normalizeName(p)));
     if (shorthand) {
       r.compare = shorthand.value;
       i += shorthand.used;
@@ -203,9 +142,9 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
     }
 
     // Rankings: `top 3`, `bottom 2`, `the 5 worst`, `os 3 maiores`, `cele mai bune 3`.
-    const n = numberAt(i);
-    const rankAfterNumber = n !== undefined ? longest(i + 1, (p) => RANKS.get(normalizeName(p))) : undefined;
-    const rankWord = rankAfterNumber ? undefined : longest(i, (p) => RANKS.get(normalizeName(p)));
+    const n = at.count(i);
+    const rankAfterNumber = n !== undefined ? at.longest(i + 1, (p) => RANKS.get(normalizeName(p))) : undefined;
+    const rankWord = rankAfterNumber ? undefined : at.longest(i, (p) => RANKS.get(normalizeName(p)));
     if (rankAfterNumber && n !== undefined) {
       if (n < 1 || n > MAX_TOP) return err({ code: 'top.invalid', input: String(n) });
       r.rank = { n, sense: rankAfterNumber.value };
@@ -215,13 +154,13 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
       continue;
     }
     if (rankWord) {
-      const after = numberAt(i + rankWord.used) ?? (pendingCount && !explicitRank(norm) ? takePending() : undefined);
+      const after = at.count(i + rankWord.used) ?? (pendingCount && !explicitRank(norm) ? takePending() : undefined);
       const explicit = rankWord.value === 'top' || rankWord.value === 'bottom';
       if (explicit && after === undefined && (norm === 'top' || norm === 'bottom')) {
         return err({ code: 'top.invalid', input: words[i + rankWord.used] ?? null });
       }
       if (after !== undefined && (after < 1 || after > MAX_TOP)) return err({ code: 'top.invalid', input: String(after) });
-      const ownNumber = numberAt(i + rankWord.used) !== undefined;
+      const ownNumber = at.count(i + rankWord.used) !== undefined;
       r.rank = { n: after ?? 0, sense: rankWord.value };
       i += rankWord.used + (ownNumber ? 1 : 0);
       r.understoodSomething = true;
@@ -229,7 +168,7 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
     }
 
     // `by segment, region`, `por categoria`, `pe regiuni`; `top 3 regions by revenue` names the KPI after it.
-    const by = longest(i, inSet(BYS));
+    const by = at.oneOf(i, BYS);
     if (by) {
       const j = i + by.used;
       // `pe luna trecută`, `pe 2025`: "for" a period, not a breakdown.
@@ -238,13 +177,13 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
         continue;
       }
       // `by ticket category`: a common noun for the rows before the dimension adds nothing.
-      const k = r.metrics.length > 0 && kpiAt(j) && fillerAt(j) && axisAt(j + (fillerAt(j)?.used ?? 0)) ? j + (fillerAt(j)?.used ?? 0) : j;
-      if (axisAt(k) && !isFilterAxis(k)) {
+      const k = r.metrics.length > 0 && at.kpi(j) && at.filler(j) && at.axis(j + (at.filler(j)?.used ?? 0)) ? j + (at.filler(j)?.used ?? 0) : j;
+      if (at.axis(k) && !isFilterAxis(k)) {
         i = readAxes(k);
         r.understoodSomething = true;
         continue;
       }
-      const kpi = kpiAt(j);
+      const kpi = at.kpi(j);
       if (kpi && !context.periodAt(words, j)) {
         addMetric(kpi.value);
         i = j + kpi.used;
@@ -253,12 +192,12 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
       // `pe luna trecută`, `por favor`: not a breakdown; read what follows on its own.
       if (words[j] === undefined) return err({ code: 'query.expected', after: 'by', input: null });
       const next = words[j] ?? '';
-      if (!context.periodAt(words, j) && !fillerAt(j) && !valueAt(j) && !JOINS.has(normalizeName(next))) {
+      if (!context.periodAt(words, j) && !at.filler(j) && !at.value(j) && !JOINS.has(normalizeName(next))) {
         return err({ code: 'dimension.unknown', input: next, suggestions: closest(next, axisCandidates(), 3) });
       }
     }
 
-    const viewPhrase = longest(i, (p) => VIEWS.get(normalizeName(p)));
+    const viewPhrase = at.longest(i, (p) => VIEWS.get(normalizeName(p)));
     if (viewPhrase) {
       r.view = viewPhrase.value;
       i += viewPhrase.used;
@@ -268,8 +207,8 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
     if (AS.has(norm)) {
       // `as table`, `as a line chart`, `como gráfico de barras`, `ca grafic cu bare`.
       let j = i + 1;
-      while (j < words.length && !viewAt(j) && fillerAt(j) && !valueAt(j)) j += fillerAt(j)?.used ?? 1;
-      const view = viewAt(j);
+      while (j < words.length && !at.view(j) && at.filler(j) && !at.value(j)) j += at.filler(j)?.used ?? 1;
+      const view = at.view(j);
       if (view) {
         r.view = view.value;
         i = j + view.used;
@@ -278,13 +217,13 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
       }
       // `as pie`: `as` then a word nothing reads is a view that does not exist.
       const k = i + 1;
-      const known = kpiAt(k) || axisAt(k) || valueAt(k) || fillerAt(k) || context.periodAt(words, k) || numberAt(k) !== undefined;
+      const known = at.kpi(k) || at.axis(k) || at.value(k) || at.filler(k) || context.periodAt(words, k) || at.count(k) !== undefined;
       if (words[k] === undefined || !known) return err({ code: 'query.expected', after: 'as', input: words[k] ?? null });
     }
 
     // The longest of a period, a KPI, a dimension or a value wins (`acquisition channels` is an
     // axis, not the KPI `acquisition`); on a tie, in that order.
-    const content = contentAt(i);
+    const content = at.content(i);
     if (content) {
       const { kind, used } = content;
       if (kind === 'period') {
@@ -297,7 +236,7 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
       }
       if (kind === 'kpi') {
         // `nps for SMB customers`: a word for customers after a KPI qualifies it; after `and` it is one.
-        if (r.metrics.length > 0 && !joined && fillerAt(i)?.used === used) {
+        if (r.metrics.length > 0 && !joined && at.filler(i)?.used === used) {
           i += used;
           continue;
         }
@@ -311,8 +250,8 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
       if (kind === 'axis') {
         const axis = content.axis;
         const typed = words.slice(i, i + used).join(' ');
-        const j = skipIs(skipFiller(i + used));
-        const value = !isTimeGrain(axis) ? valueAt(j) : undefined;
+        const j = at.skipIs(at.skipFiller(i + used));
+        const value = !isTimeGrain(axis) ? at.value(j) : undefined;
         const own = value?.value.filter((c) => c.dim === axis) ?? [];
         if (value && own.length > 0 && !isTimeGrain(axis)) {
           // `segmento Enterprise`, `regiunea APAC`, `planurile Pro și Premium`: the axis names the values' dimension.
@@ -329,7 +268,7 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
       r.loose.push({ candidates: content.candidates, typed: words.slice(i, i + used).join(' ') });
       i += used;
       // `SMB segment`, `os clientes Enterprise`: an axis word naming the value's own dimension adds nothing.
-      const follow = axisAt(i);
+      const follow = at.axis(i);
       if (follow && content.candidates.some((c) => c.dim === follow.value)) {
         r.loose[r.loose.length - 1] = {
           candidates: content.candidates.filter((c) => c.dim === follow.value),
@@ -343,21 +282,21 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
     }
 
     // A count waiting for its ranking word: `which 2 plans have the highest churn`, `cele 3 surse cu cea mai mică`.
-    const count = numberAt(i);
+    const count = at.count(i);
     if (count !== undefined && pendingCount === undefined) {
       pendingCount = { n: count, word };
       i++;
       continue;
     }
 
-    const filler = fillerAt(i);
+    const filler = at.filler(i);
     if (filler) {
       i += filler.used;
       continue;
     }
 
     // Last, a KPI by the stems of its name (`veniturile`): after every exact reading and filler.
-    const loose = longest(i, (p) => names.kpiByStem(p), MAX_NAME_WORDS);
+    const loose = at.longest(i, (p) => context.names.kpiByStem(p), MAX_NAME_WORDS);
     // `rezolvarea tichetelor de chat`: the KPIs that are also the rows' common noun qualify the KPI before them.
     if (loose && r.metrics.length > 0 && !joined && NOUN_KPIS.has(loose.value)) {
       i += loose.used;
@@ -400,9 +339,9 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
 
   /** Whether the axis at `j` is followed by one of its values (`segment SMB`): a filter, not a breakdown. */
   function isFilterAxis(j: number): boolean {
-    const axis = axisAt(j);
+    const axis = at.axis(j);
     if (!axis || isTimeGrain(axis.value)) return false;
-    const value = valueAt(skipFiller(j + axis.used));
+    const value = at.value(at.skipFiller(j + axis.used));
     return value !== undefined && value.value.some((c) => c.dim === axis.value);
   }
 
@@ -410,12 +349,12 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
   function readAxes(j: number): number {
     let k = j;
     for (;;) {
-      const axis = axisAt(k);
+      const axis = at.axis(k);
       if (!axis) return k;
       if (!r.by.includes(axis.value)) r.by.push(axis.value);
       k += axis.used;
       const sep = words[k];
-      if (sep !== undefined && (sep === ',' || JOINS.has(normalizeName(sep))) && axisAt(k + 1)) {
+      if (sep !== undefined && (sep === ',' || JOINS.has(normalizeName(sep))) && at.axis(k + 1)) {
         k++;
         continue;
       }
@@ -423,17 +362,6 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
     }
   }
 }
-
-/**
- * A dimension named without `by` is a breakdown (`complaint categories`, `nps segments`); a time
- * grain needs `by` (`by month`), since `mês` or `an` alone are as often part of a phrase, except
- * the adverbs that can only mean one (`monthly`, `mensal`, `lunar`).
- */
-function bareAxisAllowed(typed: string, axis: BreakdownAxis): boolean {
-  if (!isTimeGrain(axis)) return true;
-  return /^(daily|weekly|monthly|quarterly|yearly|annually|diario|diaria|semanal|mensal|trimestral|anual|zilnic|saptamanal|lunar|anual)$/.test(normalizeName(typed));
-}
-
 
 /**
  * Drops question marks and quotes around words (a word that was only punctuation goes), and
