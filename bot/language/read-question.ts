@@ -6,7 +6,7 @@ import { err, type Result } from '../../engine/result.js';
 import type { QueryCommand, Refinement } from './command.js';
 import { readCompareTarget } from './compare-target.js';
 import { readExplicitFilters } from './explicit-filters.js';
-import { MAX_NAME_WORDS, NameIndex, type Found } from './name-index.js';
+import type { NameIndex, Found } from './name-index.js';
 import { WordsAt } from './words-at.js';
 import type { ParseError } from './parse-error.js';
 import { Reading } from './question-reading.js';
@@ -47,11 +47,321 @@ const MAX_TOP = 100;
  * names it. The result is a refinement: a question when it names a KPI, a follow-up otherwise.
  */
 export function readQuestion(raw: readonly string[], start: number, context: ReadContext): Result<Refinement, ParseError> {
-  const words = clean(raw.slice(start));
-  const r = new Reading();
-  const at = new WordsAt(words, context);
+  return new QuestionReader(clean(raw.slice(start)), context).read();
+}
+
+/** What a reading step did at a position: the index after what it read, an error, or nothing (the next step tries). */
+type Step = number | ParseError | undefined;
+
+/**
+ * One question being read. Each step looks at the words from a position and either reads
+ * something there, fails the question, or leaves the position to the next step; the order of
+ * the steps is the order of precedence (a period before a ranking word, an exact name before a stem).
+ */
+class QuestionReader {
+  private readonly r = new Reading();
+  private readonly at: WordsAt;
+  /** Whether a join word (`and`, `e`, `și`, a comma) stands just before the current position. */
+  private joined = false;
+  /** A number read before its ranking word (`the 3 sources with the lowest ...`). */
+  private pendingCount: { n: number; word: string } | undefined;
+  /** Whether a breakdown was named in the singular (`which category ...`): a ranking of one. */
+  private singularAxis = false;
+  /** The first word nothing read. */
+  private unknown: string | undefined;
+
+  constructor(
+    private readonly words: readonly string[],
+    private readonly context: ReadContext,
+  ) {
+    this.at = new WordsAt(words, context);
+  }
+
+  read(): Result<Refinement, ParseError> {
+    const steps = [
+      this.explicitFilter,
+      this.period,
+      this.comparison,
+      this.ranking,
+      this.breakdown,
+      this.view,
+      this.content,
+      this.count,
+      this.filler,
+      this.kpiByStem,
+    ];
+    let i = 0;
+    while (i < this.words.length) {
+      const word = this.words[i] ?? '';
+      if (word === ',' || JOINS.has(normalizeName(word))) {
+        this.joined = true;
+        i++;
+        continue;
+      }
+      let next: Step;
+      for (const step of steps) {
+        next = step.call(this, i, word, normalizeName(word));
+        if (next !== undefined) break;
+      }
+      this.joined = false;
+      if (typeof next === 'object') return err(next);
+      // Not understood: remembered, and the rest still read, so the reply can say all that was understood.
+      if (next === undefined) this.unknown ??= word;
+      i = next ?? i + 1;
+    }
+    return this.finish();
+  }
+
+  private finish(): Result<Refinement, ParseError> {
+    const { r, context } = this;
+    if (this.unknown !== undefined) return err(unread(this.unknown, r, context));
+    if (this.pendingCount) return err(unread(this.pendingCount.word, r, context));
+    if (r.rank && r.rank.n === 0) {
+      // `which category had the most tickets`: one group; `the categories with the most`: all of them, ranked.
+      if (this.singularAxis) r.rank = { ...r.rank, n: 1 };
+      else r.rank = undefined;
+    }
+    if (!r.understoodSomething && r.metrics.length === 0) return err({ code: 'query.empty' });
+    return r.refinement(context.catalog);
+  }
+
+  /** `where segment=SMB`, `onde canal=email,phone`, `segment=SMB` alone, `where region = LATAM`, `unde planul e Basic`. */
+  private explicitFilter(i: number, word: string, norm: string): Step {
+    const { r, at, words, context } = this;
+    const where = WHERES.has(norm) && words[i + 1]?.includes('=') ? 1 : 0;
+    if (!where && WHERES.has(norm)) {
+      const axis = at.axis(i + 1);
+      const j = axis ? at.skipIs(i + 1 + axis.used) : -1;
+      const value = axis && !isTimeGrain(axis.value) ? at.value(j) : undefined;
+      const own = value?.value.filter((c) => c.dim === axis?.value) ?? [];
+      if (axis && value && own.length > 0) {
+        r.loose.push({ candidates: own, dim: axis.value as Dimension, typed: words[j] ?? '' });
+        r.understoodSomething = true;
+        return this.moreValues(j + value.used, axis.value as Dimension);
+      }
+      const named = axis && j < words.length && words[j] !== undefined && !isTimeGrain(axis.value) && at.skipIs(i + 1 + axis.used) > i + 1 + axis.used;
+      if (axis && named && STRICT_WHERES.has(norm) && context.names.knowsValuesOf(axis.value as Dimension)) {
+        return { code: 'filter.value_unknown', dimension: axis.value, input: words[j] ?? '', known: context.names.valuesOf(axis.value as Dimension) };
+      }
+    }
+    // `where segment` with no value: only the words that can mean nothing but `where` say so.
+    if (!where && STRICT_WHERES.has(norm) && (words[i + 1] === undefined || (at.axis(i + 1) && !at.value(i + 2)))) {
+      return { code: 'query.expected', after: 'where', input: words[i + 1] ?? null };
+    }
+    if (where || (word.includes('=') && !word.startsWith('='))) {
+      const taken = readExplicitFilters(words, i + where, r, context);
+      if (!taken.ok) return taken.error;
+      r.understoodSomething = true;
+      return taken.value;
+    }
+    return undefined;
+  }
+
+  /** A period phrase before the rest: `últimos 7 dias` is a period, not the ranking word `últimos`. */
+  private period(i: number): Step {
+    const here = this.at.period(i);
+    if (!here || this.at.oneOf(i, COMPARES)) return undefined;
+    return this.setPeriod(here.value) ?? i + here.used;
+  }
+
+  /** `vs previous`, `em relação ao ano passado`, `față de luna trecută`, `yoy`, `without comparison`. */
+  private comparison(i: number, _word: string, norm: string): Step {
+    const { r, at, words, context } = this;
+    const compare = at.oneOf(i, COMPARES);
+    if (compare) {
+      const target = readCompareTarget(words, at.skipFiller(i + compare.used), context, at);
+      if (target) {
+        r.compare = target.value;
+        r.understoodSomething = true;
+        return target.next;
+      }
+      if (STRICT_COMPARES.has(norm)) return { code: 'query.expected', after: 'vs', input: words[i + compare.used] ?? null };
+    }
+    const shorthand = at.longest(i, (p) => SHORTHANDS.get(normalizeName(p)));
+    if (!shorthand) return undefined;
+    r.compare = shorthand.value;
+    r.understoodSomething = true;
+    return i + shorthand.used;
+  }
+
+  /** `top 3`, `bottom 2`, `the 5 worst`, `os 3 maiores`, `cele mai bune 3`, `the most`. */
+  private ranking(i: number, _word: string, norm: string): Step {
+    const { r, at, words } = this;
+    const n = at.count(i);
+    const rankAfterNumber = n !== undefined ? at.longest(i + 1, (p) => RANKS.get(normalizeName(p))) : undefined;
+    if (rankAfterNumber && n !== undefined) {
+      if (n < 1 || n > MAX_TOP) return { code: 'top.invalid', input: String(n) };
+      r.rank = { n, sense: rankAfterNumber.value };
+      this.pendingCount = undefined;
+      r.understoodSomething = true;
+      return i + 1 + rankAfterNumber.used;
+    }
+    const rankWord = at.longest(i, (p) => RANKS.get(normalizeName(p)));
+    if (!rankWord) return undefined;
+    const own = at.count(i + rankWord.used);
+    const after = own ?? (this.pendingCount && !explicitRank(norm) ? this.takePending() : undefined);
+    const explicit = rankWord.value === 'top' || rankWord.value === 'bottom';
+    if (explicit && after === undefined && (norm === 'top' || norm === 'bottom')) return { code: 'top.invalid', input: words[i + rankWord.used] ?? null };
+    if (after !== undefined && (after < 1 || after > MAX_TOP)) return { code: 'top.invalid', input: String(after) };
+    r.rank = { n: after ?? 0, sense: rankWord.value };
+    r.understoodSomething = true;
+    return i + rankWord.used + (own !== undefined ? 1 : 0);
+  }
+
+  /** `by segment, region`, `por categoria`, `pe regiuni`; `top 3 regions by revenue` names the KPI after it. */
+  private breakdown(i: number): Step {
+    const { r, at, words } = this;
+    const by = at.oneOf(i, BYS);
+    if (!by) return undefined;
+    const j = i + by.used;
+    // `pe luna trecută`, `pe 2025`: "for" a period, not a breakdown.
+    if (at.period(j)) return j;
+    // `by ticket category`: a common noun for the rows before the dimension adds nothing.
+    const noun = r.metrics.length > 0 && at.kpi(j) && at.filler(j) && at.axis(j + (at.filler(j)?.used ?? 0)) ? (at.filler(j)?.used ?? 0) : 0;
+    if (at.axis(j + noun) && !this.isFilterAxis(j + noun)) {
+      r.understoodSomething = true;
+      return this.axes(j + noun);
+    }
+    const kpi = at.kpi(j);
+    if (kpi) {
+      this.addMetric(kpi.value);
+      return j + kpi.used;
+    }
+    if (words[j] === undefined) return { code: 'query.expected', after: 'by', input: null };
+    const next = words[j] ?? '';
+    // `por favor`: not a breakdown; what follows is read on its own.
+    if (!at.filler(j) && !at.value(j) && !JOINS.has(normalizeName(next))) {
+      return { code: 'dimension.unknown', input: next, suggestions: closest(next, axisCandidates(), 3) };
+    }
+    return undefined;
+  }
+
+  /** `as table`, `as a line chart`, `como gráfico de barras`, `ca grafic cu bare`, `just the number`. */
+  private view(i: number, _word: string, norm: string): Step {
+    const { r, at, words, context } = this;
+    const phrase = at.longest(i, (p) => VIEWS.get(normalizeName(p)));
+    if (phrase) {
+      r.view = phrase.value;
+      r.understoodSomething = true;
+      return i + phrase.used;
+    }
+    if (!AS.has(norm)) return undefined;
+    let j = i + 1;
+    while (j < words.length && !at.view(j) && at.filler(j) && !at.value(j)) j += at.filler(j)?.used ?? 1;
+    const view = at.view(j);
+    if (view) {
+      r.view = view.value;
+      r.understoodSomething = true;
+      return j + view.used;
+    }
+    // `as pie`: `as` then a word nothing reads is a view that does not exist.
+    const k = i + 1;
+    const known = at.kpi(k) || at.axis(k) || at.value(k) || at.filler(k) || context.periodAt(words, k) || at.count(k) !== undefined;
+    if (words[k] === undefined || !known) return { code: 'query.expected', after: 'as', input: words[k] ?? null };
+    return undefined;
+  }
+
+  /**
+   * The longest of a period, a KPI, a dimension or a value wins (`acquisition channels` is an
+   * axis, not the KPI `acquisition`); on a tie, in that order.
+   */
+  private content(i: number): Step {
+    const { r, at, words } = this;
+    const content = at.content(i);
+    if (!content) return undefined;
+    const { used } = content;
+    switch (content.kind) {
+      case 'period':
+        return this.setPeriod(content.period) ?? i + used;
+      case 'kpi':
+        // `nps for SMB customers`: a word for customers after a KPI qualifies it; after `and` it is one.
+        if (r.metrics.length > 0 && !this.joined && at.filler(i)?.used === used) return i + used;
+        return this.addMetricAt(content.kpi) ?? i + used;
+      case 'axis': {
+        const axis = content.axis;
+        const typed = words.slice(i, i + used).join(' ');
+        const j = at.skipIs(at.skipFiller(i + used));
+        const value = !isTimeGrain(axis) ? at.value(j) : undefined;
+        const own = value?.value.filter((c) => c.dim === axis) ?? [];
+        r.understoodSomething = true;
+        if (value && own.length > 0 && !isTimeGrain(axis)) {
+          // `segmento Enterprise`, `regiunea APAC`, `planurile Pro și Premium`: the axis names the values' dimension.
+          r.loose.push({ candidates: own, dim: axis, typed: words[j] ?? '' });
+          return this.moreValues(j + value.used, axis);
+        }
+        if (!r.by.includes(axis)) r.by.push(axis);
+        if (SINGULAR_AXES.has(normalizeName(typed))) this.singularAxis = true;
+        return i + used;
+      }
+      case 'value': {
+        r.loose.push({ candidates: content.candidates, typed: words.slice(i, i + used).join(' ') });
+        r.understoodSomething = true;
+        // `SMB segment`, `os clientes Enterprise`: an axis word naming the value's own dimension adds nothing.
+        const follow = at.axis(i + used);
+        if (!follow || !content.candidates.some((c) => c.dim === follow.value)) return i + used;
+        r.loose[r.loose.length - 1] = {
+          candidates: content.candidates.filter((c) => c.dim === follow.value),
+          dim: follow.value as Dimension,
+          typed: words[i + used - 1] ?? '',
+        };
+        return i + used + follow.used;
+      }
+    }
+  }
+
+  /** A count waiting for its ranking word: `which 2 plans have the highest churn`, `cele 3 surse cu cea mai mică`. */
+  private count(i: number, word: string): Step {
+    const count = this.at.count(i);
+    if (count === undefined || this.pendingCount !== undefined) return undefined;
+    this.pendingCount = { n: count, word };
+    return i + 1;
+  }
+
+  private filler(i: number): Step {
+    const filler = this.at.filler(i);
+    return filler ? i + filler.used : undefined;
+  }
+
+  /** Last, a KPI by the stems of its name (`veniturile`): after every exact reading and filler. */
+  private kpiByStem(i: number): Step {
+    const loose = this.at.kpiByStem(i);
+    if (!loose) return undefined;
+    // `rezolvarea tichetelor de chat`: the KPIs that are also the rows' common noun qualify the KPI before them.
+    if (this.r.metrics.length > 0 && !this.joined && NOUN_KPIS.has(loose.value)) return i + loose.used;
+    return this.addMetricAt(loose.value) ?? i + loose.used;
+  }
+
+  /** A second period is an error unless it is the same one. */
+  private setPeriod(value: string): ParseError | undefined {
+    const { r } = this;
+    if (r.period !== undefined && r.period !== value) return { code: 'period.twice', first: r.period, second: value };
+    r.period = value;
+    r.understoodSomething = true;
+    return undefined;
+  }
+
+  /** Two KPIs side by side with nothing to join them are more likely a slip: ask for a comma. */
+  private addMetricAt(id: string): ParseError | undefined {
+    const { r } = this;
+    if (r.metrics.length > 0 && !this.joined && !r.metrics.includes(id)) return { code: 'kpi.comma', first: r.metrics.at(-1) ?? '', second: id };
+    this.addMetric(id);
+    return undefined;
+  }
+
+  private addMetric(id: string): void {
+    if (!this.r.metrics.includes(id)) this.r.metrics.push(id);
+    this.r.understoodSomething = true;
+  }
+
+  private takePending(): number | undefined {
+    const n = this.pendingCount?.n;
+    this.pendingCount = undefined;
+    return n;
+  }
+
   /** After a dimension's first value, more of them: `Pro e Premium`, `APAC, LATAM`; the index after them. */
-  const readMoreValues = (k: number, axis: Dimension): number => {
+  private moreValues(k: number, axis: Dimension): number {
+    const { r, at, words } = this;
     let j = k;
     for (;;) {
       const sep = words[j];
@@ -62,291 +372,19 @@ export function readQuestion(raw: readonly string[], start: number, context: Rea
       r.loose.push({ candidates: own, dim: axis, typed: words[j + 1] ?? '' });
       j += 1 + next.used;
     }
-  };
-  let i = 0;
-  let afterJoin = false;
-  /** A number read before its ranking word (`the 3 sources with the lowest ...`). */
-  let pendingCount: { n: number; word: string } | undefined;
-  /** Whether a breakdown was named in the singular (`which category ...`): a ranking of one. */
-  let singularAxis = false;
-  /** The first word nothing read. */
-  let unknown: string | undefined;
-  while (i < words.length) {
-    const word = words[i] ?? '';
-    const norm = normalizeName(word);
-    if (word === ',' || JOINS.has(norm)) {
-      afterJoin = true;
-      i++;
-      continue;
-    }
-    const joined = afterJoin;
-    afterJoin = false;
-
-    // Explicit filters: `where segment=SMB`, `onde canal=email,phone`, or `segment=SMB` alone.
-    const where = WHERES.has(norm) && words[i + 1]?.includes('=') ? 1 : 0;
-    // `where region = LATAM`, `onde região é North America`, `unde planul e Basic`.
-    if (!where && WHERES.has(norm)) {
-      const axis = at.axis(i + 1);
-      const j = axis ? at.skipIs(i + 1 + axis.used) : -1;
-      const value = axis && !isTimeGrain(axis.value) ? at.value(j) : undefined;
-      const own = value?.value.filter((c) => c.dim === axis?.value) ?? [];
-      if (axis && value && own.length > 0) {
-        r.loose.push({ candidates: own, dim: axis.value as Dimension, typed: words[j] ?? '' });
-        i = readMoreValues(j + value.used, axis.value as Dimension);
-        r.understoodSomething = true;
-        continue;
-      }
-      if (axis && j < words.length && words[j] !== undefined && !isTimeGrain(axis.value) && STRICT_WHERES.has(norm) && context.names.knowsValuesOf(axis.value as Dimension) && at.skipIs(i + 1 + axis.used) > i + 1 + axis.used) {
-        return err({ code: 'filter.value_unknown', dimension: axis.value, input: words[j] ?? '', known: context.names.valuesOf(axis.value as Dimension) });
-      }
-    }
-    // `where segment` with no value: only the words that can mean nothing but `where` say so.
-    if (!where && STRICT_WHERES.has(norm) && (words[i + 1] === undefined || (at.axis(i + 1) && !at.value(i + 2)))) {
-      return err({ code: 'query.expected', after: 'where', input: words[i + 1] ?? null });
-    }
-    if (where || (word.includes('=') && !word.startsWith('='))) {
-      const taken = readExplicitFilters(words, i + where, r, context);
-      if (!taken.ok) return taken;
-      i = taken.value;
-      r.understoodSomething = true;
-      continue;
-    }
-
-    // A period phrase first: `últimos 7 dias` is a period, not the ranking word `últimos`.
-    const periodHere = context.periodAt(words, i);
-    if (periodHere && !at.oneOf(i, COMPARES)) {
-      if (r.period !== undefined && r.period !== periodHere.value) return err({ code: 'period.twice', first: r.period, second: periodHere.value });
-      r.period = periodHere.value;
-      i += periodHere.used;
-      r.understoodSomething = true;
-      continue;
-    }
-
-    const compare = at.oneOf(i, COMPARES);
-    if (compare) {
-      const target = readCompareTarget(words, at.skipFiller(i + compare.used), context, at);
-      if (target) {
-        r.compare = target.value;
-        i = target.next;
-        r.understoodSomething = true;
-        continue;
-      }
-      if (STRICT_COMPARES.has(norm)) return err({ code: 'query.expected', after: 'vs', input: words[i + compare.used] ?? null });
-    }
-    const shorthand = at.longest(i, (p) => SHORTHANDS.get(normalizeName(p)));
-    if (shorthand) {
-      r.compare = shorthand.value;
-      i += shorthand.used;
-      r.understoodSomething = true;
-      continue;
-    }
-
-    // Rankings: `top 3`, `bottom 2`, `the 5 worst`, `os 3 maiores`, `cele mai bune 3`.
-    const n = at.count(i);
-    const rankAfterNumber = n !== undefined ? at.longest(i + 1, (p) => RANKS.get(normalizeName(p))) : undefined;
-    const rankWord = rankAfterNumber ? undefined : at.longest(i, (p) => RANKS.get(normalizeName(p)));
-    if (rankAfterNumber && n !== undefined) {
-      if (n < 1 || n > MAX_TOP) return err({ code: 'top.invalid', input: String(n) });
-      r.rank = { n, sense: rankAfterNumber.value };
-      pendingCount = undefined;
-      i += 1 + rankAfterNumber.used;
-      r.understoodSomething = true;
-      continue;
-    }
-    if (rankWord) {
-      const after = at.count(i + rankWord.used) ?? (pendingCount && !explicitRank(norm) ? takePending() : undefined);
-      const explicit = rankWord.value === 'top' || rankWord.value === 'bottom';
-      if (explicit && after === undefined && (norm === 'top' || norm === 'bottom')) {
-        return err({ code: 'top.invalid', input: words[i + rankWord.used] ?? null });
-      }
-      if (after !== undefined && (after < 1 || after > MAX_TOP)) return err({ code: 'top.invalid', input: String(after) });
-      const ownNumber = at.count(i + rankWord.used) !== undefined;
-      r.rank = { n: after ?? 0, sense: rankWord.value };
-      i += rankWord.used + (ownNumber ? 1 : 0);
-      r.understoodSomething = true;
-      continue;
-    }
-
-    // `by segment, region`, `por categoria`, `pe regiuni`; `top 3 regions by revenue` names the KPI after it.
-    const by = at.oneOf(i, BYS);
-    if (by) {
-      const j = i + by.used;
-      // `pe luna trecută`, `pe 2025`: "for" a period, not a breakdown.
-      if (context.periodAt(words, j)) {
-        i = j;
-        continue;
-      }
-      // `by ticket category`: a common noun for the rows before the dimension adds nothing.
-      const k = r.metrics.length > 0 && at.kpi(j) && at.filler(j) && at.axis(j + (at.filler(j)?.used ?? 0)) ? j + (at.filler(j)?.used ?? 0) : j;
-      if (at.axis(k) && !isFilterAxis(k)) {
-        i = readAxes(k);
-        r.understoodSomething = true;
-        continue;
-      }
-      const kpi = at.kpi(j);
-      if (kpi && !context.periodAt(words, j)) {
-        addMetric(kpi.value);
-        i = j + kpi.used;
-        continue;
-      }
-      // `pe luna trecută`, `por favor`: not a breakdown; read what follows on its own.
-      if (words[j] === undefined) return err({ code: 'query.expected', after: 'by', input: null });
-      const next = words[j] ?? '';
-      if (!context.periodAt(words, j) && !at.filler(j) && !at.value(j) && !JOINS.has(normalizeName(next))) {
-        return err({ code: 'dimension.unknown', input: next, suggestions: closest(next, axisCandidates(), 3) });
-      }
-    }
-
-    const viewPhrase = at.longest(i, (p) => VIEWS.get(normalizeName(p)));
-    if (viewPhrase) {
-      r.view = viewPhrase.value;
-      i += viewPhrase.used;
-      r.understoodSomething = true;
-      continue;
-    }
-    if (AS.has(norm)) {
-      // `as table`, `as a line chart`, `como gráfico de barras`, `ca grafic cu bare`.
-      let j = i + 1;
-      while (j < words.length && !at.view(j) && at.filler(j) && !at.value(j)) j += at.filler(j)?.used ?? 1;
-      const view = at.view(j);
-      if (view) {
-        r.view = view.value;
-        i = j + view.used;
-        r.understoodSomething = true;
-        continue;
-      }
-      // `as pie`: `as` then a word nothing reads is a view that does not exist.
-      const k = i + 1;
-      const known = at.kpi(k) || at.axis(k) || at.value(k) || at.filler(k) || context.periodAt(words, k) || at.count(k) !== undefined;
-      if (words[k] === undefined || !known) return err({ code: 'query.expected', after: 'as', input: words[k] ?? null });
-    }
-
-    // The longest of a period, a KPI, a dimension or a value wins (`acquisition channels` is an
-    // axis, not the KPI `acquisition`); on a tie, in that order.
-    const content = at.content(i);
-    if (content) {
-      const { kind, used } = content;
-      if (kind === 'period') {
-        const value = content.period;
-        if (r.period !== undefined && r.period !== value) return err({ code: 'period.twice', first: r.period, second: value });
-        r.period = value;
-        i += used;
-        r.understoodSomething = true;
-        continue;
-      }
-      if (kind === 'kpi') {
-        // `nps for SMB customers`: a word for customers after a KPI qualifies it; after `and` it is one.
-        if (r.metrics.length > 0 && !joined && at.filler(i)?.used === used) {
-          i += used;
-          continue;
-        }
-        if (r.metrics.length > 0 && !joined && !r.metrics.includes(content.kpi)) {
-          return err({ code: 'kpi.comma', first: r.metrics.at(-1) ?? '', second: content.kpi });
-        }
-        addMetric(content.kpi);
-        i += used;
-        continue;
-      }
-      if (kind === 'axis') {
-        const axis = content.axis;
-        const typed = words.slice(i, i + used).join(' ');
-        const j = at.skipIs(at.skipFiller(i + used));
-        const value = !isTimeGrain(axis) ? at.value(j) : undefined;
-        const own = value?.value.filter((c) => c.dim === axis) ?? [];
-        if (value && own.length > 0 && !isTimeGrain(axis)) {
-          // `segmento Enterprise`, `regiunea APAC`, `planurile Pro și Premium`: the axis names the values' dimension.
-          r.loose.push({ candidates: own, dim: axis, typed: words[j] ?? '' });
-          i = readMoreValues(j + value.used, axis);
-        } else {
-          if (!r.by.includes(axis)) r.by.push(axis);
-          if (SINGULAR_AXES.has(normalizeName(typed))) singularAxis = true;
-          i += used;
-        }
-        r.understoodSomething = true;
-        continue;
-      }
-      r.loose.push({ candidates: content.candidates, typed: words.slice(i, i + used).join(' ') });
-      i += used;
-      // `SMB segment`, `os clientes Enterprise`: an axis word naming the value's own dimension adds nothing.
-      const follow = at.axis(i);
-      if (follow && content.candidates.some((c) => c.dim === follow.value)) {
-        r.loose[r.loose.length - 1] = {
-          candidates: content.candidates.filter((c) => c.dim === follow.value),
-          dim: follow.value as Dimension,
-          typed: words[i - 1] ?? '',
-        };
-        i += follow.used;
-      }
-      r.understoodSomething = true;
-      continue;
-    }
-
-    // A count waiting for its ranking word: `which 2 plans have the highest churn`, `cele 3 surse cu cea mai mică`.
-    const count = at.count(i);
-    if (count !== undefined && pendingCount === undefined) {
-      pendingCount = { n: count, word };
-      i++;
-      continue;
-    }
-
-    const filler = at.filler(i);
-    if (filler) {
-      i += filler.used;
-      continue;
-    }
-
-    // Last, a KPI by the stems of its name (`veniturile`): after every exact reading and filler.
-    const loose = at.longest(i, (p) => context.names.kpiByStem(p), MAX_NAME_WORDS);
-    // `rezolvarea tichetelor de chat`: the KPIs that are also the rows' common noun qualify the KPI before them.
-    if (loose && r.metrics.length > 0 && !joined && NOUN_KPIS.has(loose.value)) {
-      i += loose.used;
-      continue;
-    }
-    if (loose) {
-      if (r.metrics.length > 0 && !joined && !r.metrics.includes(loose.value)) {
-        return err({ code: 'kpi.comma', first: r.metrics.at(-1) ?? '', second: loose.value });
-      }
-      addMetric(loose.value);
-      i += loose.used;
-      continue;
-    }
-    // Not understood: remembered, and the rest still read, so the reply can say all that was understood.
-    unknown ??= word;
-    i++;
-  }
-
-  if (unknown !== undefined) return err(unread(unknown, r, context));
-
-  if (pendingCount) return err(unread(pendingCount.word, r, context));
-  if (r.rank && r.rank.n === 0) {
-    // `which category had the most tickets`: one group; `the categories with the most`: all of them, ranked.
-    if (singularAxis) r.rank = { ...r.rank, n: 1 };
-    else r.rank = undefined;
-  }
-  if (!r.understoodSomething && r.metrics.length === 0) return err({ code: 'query.empty' });
-  return r.refinement(context.catalog);
-
-  function takePending(): number | undefined {
-    const n = pendingCount?.n;
-    pendingCount = undefined;
-    return n;
-  }
-
-  function addMetric(id: string): void {
-    if (!r.metrics.includes(id)) r.metrics.push(id);
-    r.understoodSomething = true;
   }
 
   /** Whether the axis at `j` is followed by one of its values (`segment SMB`): a filter, not a breakdown. */
-  function isFilterAxis(j: number): boolean {
-    const axis = at.axis(j);
+  private isFilterAxis(j: number): boolean {
+    const axis = this.at.axis(j);
     if (!axis || isTimeGrain(axis.value)) return false;
-    const value = at.value(at.skipFiller(j + axis.used));
+    const value = this.at.value(this.at.skipFiller(j + axis.used));
     return value !== undefined && value.value.some((c) => c.dim === axis.value);
   }
 
   /** Reads `segment, region` after a breakdown word; the index after them. */
-  function readAxes(j: number): number {
+  private axes(j: number): number {
+    const { r, at, words } = this;
     let k = j;
     for (;;) {
       const axis = at.axis(k);
