@@ -100,6 +100,22 @@ describe('Slack over HTTP (real Bolt, fake Slack on 127.0.0.1)', () => {
     }
   });
 
+  it('GIVEN two kpibot processes on one database WHEN Slack redelivers an event to the other (signed anew) THEN it is answered once', async () => {
+    const other = await slackTestBed({ mode: 'http', slack: bed.slack, dbPath: bed.dbPath, seed: false });
+    try {
+      const event = eventBody({ type: 'app_mention', user: 'U0ANA', channel: 'C0REDELIVER', text: '<@U0KPIBOT> nps 2026-Q1', ts: '1790000300.000001' }, 'EvShared');
+      const now = Math.floor(Date.now() / 1000);
+      expect((await postSigned(bed.eventsUrl, event, JSON_TYPE, { timestampSec: now })).status).toBe(200);
+      await waitForPosts(bed, 'C0REDELIVER', 1);
+      // Slack's retry carries a new timestamp and signature: not a replay, the same event.
+      expect((await postSigned(other.eventsUrl, event, JSON_TYPE, { timestampSec: now + 1 })).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(bed.slack.accepted('chat.postMessage').filter((c) => c.args['channel'] === 'C0REDELIVER')).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('GIVEN signed bodies that are not a JSON object (payload=null, JSON null, payload=%7B, payload=1, …) THEN each gets 400, no promise is left rejected, and a /kpi after them is still answered', async () => {
     const unhandled: unknown[] = [];
     const onUnhandled = (e: unknown): void => void unhandled.push(e);

@@ -49,8 +49,8 @@ export class SlackStartError extends Error {}
  */
 const RETRY_CONFIG = { retries: 4, factor: 2, minTimeout: 1000, maxTimeout: 30_000, randomize: true };
 
-/** How many event ids are remembered to drop Slack's redeliveries of events already handled. */
-const SEEN_EVENTS = 2000;
+/** Slack retries an unacknowledged event within minutes; an hour covers every retry it makes. */
+const EVENT_MEMORY_MS = 60 * 60 * 1000;
 
 /**
  * The bot on Slack, with Bolt: `/kpi` commands, mentions and replies in an answer's thread as
@@ -119,15 +119,13 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
     }
   }
 
-  // Slack redelivers an event it thinks was not acknowledged; answer each event once.
-  const seen = new Set<string>();
+  // Slack redelivers an event it thinks was not acknowledged, possibly to another kpibot process
+  // behind the same URL or Socket Mode app: answer each event once, across every process on the
+  // database, through the same claims that refuse replayed requests. Slack's clock, not the bot's
+  // (which `--now` may fix), says when a claim is stale, as for the requests themselves.
   app.use(async ({ body, next }) => {
     const id = (body as { event_id?: unknown }).event_id;
-    if (typeof id === 'string') {
-      if (seen.has(id)) return;
-      seen.add(id);
-      if (seen.size > SEEN_EVENTS) seen.delete(seen.values().next().value as string);
-    }
+    if (typeof id === 'string' && !(await o.replays.firstSeen(`slack-event:${id}`, Date.now() + EVENT_MEMORY_MS))) return;
     await next();
   });
 
