@@ -137,6 +137,11 @@ export function createBot(deps: BotDeps): Bot {
       case 'export':
       case 'unsubscribe':
       case 'subscriptions':
+      case 'pause':
+      case 'resume':
+      // A digest's KPIs were judged in its channel when it was made, as its scheduled firings are.
+      case 'digest-now':
+      case 'digest-log':
         return { command, reads: [] };
     }
   }
@@ -149,6 +154,14 @@ export function createBot(deps: BotDeps): Bot {
         return subscriptions.unsubscribe(inbound, command.id);
       case 'subscriptions':
         return subscriptions.list(inbound);
+      case 'pause':
+        return subscriptions.pause(inbound, command.id);
+      case 'resume':
+        return subscriptions.resume(inbound, command.id);
+      case 'digest-now':
+        return subscriptions.sendNow(inbound, command.id);
+      case 'digest-log':
+        return subscriptions.log(inbound, command.id);
       case 'query':
         return answer(sessionId, line, command, null);
       case 'followup':

@@ -147,6 +147,10 @@ export function errorMessage(e: BotError): string {
       return 'Say what the digest reports: `subscribe nps, churn weekly on monday at 09:00`.';
     case 'unsubscribe.id':
       return `Give the number of the subscription to stop, e.g. \`unsubscribe 3\`${e.input ? ` (not \`${e.input}\`)` : ''}; \`subscriptions\` lists them.`;
+    case 'subscription.id':
+      return `Give the number of the subscription to ${e.command}, e.g. \`${e.command} 3\`${e.input ? ` (not \`${e.input}\`)` : ''}; \`subscriptions\` lists them.`;
+    case 'digest.usage':
+      return `\`digest 3 now\` sends subscription #3 to this channel now; \`digest 3 log\` shows its last 10 firings${e.input ? ` (not \`digest ${e.input}\`)` : ''}. \`subscriptions\` lists the numbers.`;
     case 'subscription.unknown':
       return `This channel has no subscription #${e.id}. \`subscriptions\` lists the ones it has.`;
     case 'subscriptions.off':

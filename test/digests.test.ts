@@ -1,105 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { assembleBot, type AssembledBot } from '../bot/assemble-bot.js';
-import { loadConfig, type Config } from '../bot/config.js';
-import { createDigestScheduler, DigestSendError, type DigestScheduler, type DigestSink } from '../bot/digest/digest-scheduler.js';
-import type { Subscription } from '../bot/digest/subscription.js';
-import type { Inbound } from '../bot/policy/turn.js';
-import type { Reply } from '../bot/reply/reply.js';
-import { DEFAULT_WORKSPACE } from '../engine/config.js';
-
-/** The platform's side, recorded: what a channel received, and a switch to fail sends. */
-class RecordingSink implements DigestSink {
-  readonly platform = 'chat';
-  readonly sent: { channel: string; key: string; reply: Reply }[] = [];
-  failNext: DigestSendError | Error | null = null;
-  /** Take the message, then fail as if the platform's answer was lost on the way back. */
-  loseAnswerOnce = false;
-  async deliver(to: Subscription, reply: Reply, key: string): Promise<string> {
-    if (this.failNext) {
-      const e = this.failNext;
-      this.failNext = null;
-      throw e;
-    }
-    this.sent.push({ channel: to.channel, key, reply });
-    if (this.loseAnswerOnce) {
-      this.loseAnswerOnce = false;
-      throw new Error('socket hang up');
-    }
-    return `m${this.sent.length}`;
-  }
-  /** Channels whose history cannot be read (the bot lost access while it was down). */
-  readonly unreadable = new Set<string>();
-  async find(to: Subscription, key: string): Promise<string | null> {
-    if (this.unreadable.has(to.channel)) throw new Error('ECONNRESET reading history');
-    const i = this.sent.findIndex((m) => m.key === key && m.channel === to.channel);
-    return i < 0 ? null : `m${i + 1}`;
-  }
-}
-
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
-
-interface World {
-  clock: { now: number };
-  assembled: AssembledBot;
-  sink: RecordingSink;
-  scheduler: DigestScheduler;
-  say(text: string, who?: Partial<Inbound>): Promise<Reply>;
-  restart(): Promise<void>;
-}
-
-const opened: World[] = [];
-afterEach(async () => {
-  for (const w of opened.splice(0)) await w.assembled.close();
-});
-
-/**
- * The assembled bot over a real SQLite file, on a clock the test moves, with the scheduler ticked
- * by hand. NPS answers (all from customer A, SMB): week 2026-W12 (16–22 March) 10 and 10, so
- * +100; week 2026-W13 (23–29 March) 10, 9 and 3: 2 promoters and 1 detractor of 3, +33.3.
- */
-async function world(startIso: string, config: (c: Config) => Config = (c) => c): Promise<World> {
-  const dir = mkdtempSync(join(tmpdir(), 'kpibot-digests-'));
-  const dbPath = join(dir, 'k.db');
-  const loaded = loadConfig({}, dir);
-  if (!loaded.ok) throw new Error(loaded.error.join('\n'));
-  const clock = { now: Date.parse(startIso) };
-  const sink = new RecordingSink();
-  const open = async () => {
-    const assembled = await assembleBot({ dbPath, config: config(loaded.value), workspace: DEFAULT_WORKSPACE, now: () => clock.now, cwd: dir });
-    const scheduler = createDigestScheduler({ store: assembled.subscriptions, engine: assembled.app.engine, sink, now: () => clock.now, logger: quiet });
-    return { assembled, scheduler };
-  };
-  let { assembled, scheduler } = await open();
-  await assembled.app.store.run("INSERT INTO customers (customer_id, segment, region, signup_at) VALUES ('A', 'SMB', 'Europe', 0)");
-  const answers: [string, number][] = [['2026-03-17', 10], ['2026-03-20', 10], ['2026-03-23', 10], ['2026-03-25', 9], ['2026-03-29', 3]];
-  for (const [i, [day, score]] of answers.entries()) {
-    await assembled.app.store.run("INSERT INTO surveys (response_id, customer_id, answered_at, kind, score) VALUES (?, 'A', ?, 'nps', ?)", [`r${i}`, Date.parse(`${day}T12:00:00Z`), score]);
-  }
-  const w: World = {
-    clock,
-    sink,
-    get assembled() {
-      return assembled;
-    },
-    get scheduler() {
-      return scheduler;
-    },
-    say: (text, who = {}) => assembled.bot.handle({ text, user: 'U1', channel: 'C1', channelName: 'leads', platform: 'chat', ...who }),
-    async restart() {
-      await assembled.close();
-      ({ assembled, scheduler } = await open());
-    },
-  };
-  opened.push(w);
-  return w;
-}
-
-const textOf = (r: Reply): string => (r.kind === 'text' ? r.text : r.kind === 'error' ? `error: ${r.message}` : JSON.stringify(r));
-const parts = (r: Reply | undefined): Reply[] => (r?.kind === 'multi' ? [...r.parts] : r ? [r] : []);
-const headlineOf = (r: Reply | undefined) => parts(r).find((p): p is Extract<Reply, { kind: 'headline' }> => p.kind === 'headline');
+import { describe, expect, it } from 'vitest';
+import { DigestSendError } from '../bot/digest/digest-scheduler.js';
+import { headlineOf, parts, textOf, world } from './digest-world.js';
 
 describe('digests: subscribe, then one message per firing', () => {
   it('GIVEN a weekly subscription in Lisbon THEN Monday 09:00 (08:00Z in summer time) brings last week against the week before, and the target', async () => {
@@ -306,8 +207,12 @@ describe('digests: subscribe, then one message per firing', () => {
     expect(list).toBe(
       [
         'Subscriptions of this channel:',
-        '#1 `nps` every Monday at 08:30 (America/Sao_Paulo); next Mon 30 Mar 2026 08:30; by U1',
-        '#2 `nps` on day 15 of every month at 07:00 (UTC); next Wed 15 Apr 2026 07:00; by U1',
+        '#1 `nps` every Monday at 08:30 (America/Sao_Paulo); by U1',
+        '  next: Mon 30 Mar 2026 08:30, Mon 6 Apr 2026 08:30, Mon 13 Apr 2026 08:30',
+        '  last: none yet',
+        '#2 `nps` on day 15 of every month at 07:00 (UTC); by U1',
+        '  next: Wed 15 Apr 2026 07:00, Fri 15 May 2026 07:00, Mon 15 Jun 2026 07:00',
+        '  last: none yet',
       ].join('\n'),
     );
     expect(textOf(await w.say('unsubscribe 1'))).toBe('Unsubscribed #1: this channel gets no more of it.');

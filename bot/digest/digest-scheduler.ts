@@ -131,6 +131,12 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
       await close(run, { status: 'skipped', note: s ? 'unsubscribed' : 'subscription removed' });
       return;
     }
+    // Paused after this run was made (it waited for a retry): skipped like the firings after it.
+    // A manual run goes out anyway: a manager asked for it while it was paused.
+    if (s.pausedAt !== null && !run.manual) {
+      await close(run, { status: 'skipped', note: 'paused' });
+      return;
+    }
     try {
       const digest = await composeDigest(deps.engine, s, run.scheduledFor, now);
       if (!digest.ok) {

@@ -6,7 +6,8 @@ import { failure } from '../messages.js';
 import type { Inbound } from '../policy/turn.js';
 import type { Reply } from '../reply/reply.js';
 import { describeSchedule, digestQuestion, localTime, nextRun, shortestGapMinutes } from './schedule.js';
-import type { SubscriptionStore } from './subscription-store.js';
+import { runLine, upcomingRuns } from './describe-run.js';
+import { NEVER, type SubscriptionStore } from './subscription-store.js';
 import type { Subscription } from './subscription.js';
 
 /** What the bot needs to take subscriptions: where they are kept, and a nudge for the scheduler. */
@@ -19,7 +20,7 @@ export interface Digests {
 }
 
 /**
- * `subscribe`, `unsubscribe` and `subscriptions` for the channel a message came from. A new
+ * `subscribe`, `unsubscribe`, `subscriptions`, `pause`, `resume` and `digest N now|log` for the channel a message came from. A new
  * subscription's question is asked once first, so a KPI that cannot be broken down that way is
  * refused now rather than failing at 09:00 on Monday. Confirmations are shared with the channel:
  * everyone there should know what it will receive.
@@ -71,16 +72,77 @@ export function subscriptionCommands(engine: Engine, digests: Digests | undefine
     if (!digests) return failure({ code: 'subscriptions.off' });
     const all = await digests.store.list(inbound.channel);
     if (all.length === 0) return { kind: 'text', text: 'This channel has no subscriptions. Try `subscribe nps, churn weekly on monday at 09:00`.' };
-    const lines = all.map(
-      (s) =>
-        `#${s.id} \`${s.spec.question}\` ${describeSchedule(s.spec.schedule, s.spec.timezone)}${s.spec.alert ? `, alert when ${alertText(engine, s)}` : ''}` +
-        `${targetsText(engine, s)}; next ${localTime(s.nextRunAt, s.spec.timezone)}; by ${s.createdBy}`,
-    );
-    return { kind: 'text', text: `Subscriptions of this channel:\n${lines.join('\n')}` };
+    const entries: string[] = [];
+    for (const s of all) {
+      const zone = s.spec.timezone;
+      const paused = s.pausedAt !== null ? `; paused since ${localTime(s.pausedAt, zone)}` : '';
+      const upcoming = upcomingRuns(s.spec.schedule, zone, s.nextRunAt, 3).map((at) => localTime(at, zone));
+      const [last] = await digests.store.runs(s.id, 1);
+      entries.push(
+        [
+          `#${s.id} \`${s.spec.question}\` ${describeSchedule(s.spec.schedule, zone)}${s.spec.alert ? `, alert when ${alertText(engine, s)}` : ''}` +
+            `${targetsText(engine, s)}${paused}; by ${s.createdBy}`,
+          `  ${s.pausedAt !== null ? 'next (skipped while paused)' : 'next'}: ${upcoming.length > 0 ? upcoming.join(', ') : 'never again'}`,
+          `  last: ${last ? runLine(last, zone) : 'none yet'}`,
+        ].join('\n'),
+      );
+    }
+    return { kind: 'text', text: `Subscriptions of this channel:\n${entries.join('\n')}` };
   }
 
-  return { subscribe, unsubscribe, list };
+  async function pause(inbound: Inbound, id: number): Promise<Reply> {
+    if (!digests) return failure({ code: 'subscriptions.off' });
+    const changed = await digests.store.pause(inbound.channel, id, now());
+    switch (changed) {
+      case 'unknown':
+        return failure({ code: 'subscription.unknown', id });
+      case 'already':
+        return { kind: 'text', text: `#${id} is already paused; \`resume ${id}\` starts it again.` };
+      case 'done':
+        return { kind: 'text', shared: true, text: `Paused #${id}: its firings are skipped until \`resume ${id}\`.` };
+    }
+  }
+
+  async function resume(inbound: Inbound, id: number): Promise<Reply> {
+    if (!digests) return failure({ code: 'subscriptions.off' });
+    const changed = await digests.store.resume(inbound.channel, id, now());
+    if (changed === 'unknown') return failure({ code: 'subscription.unknown', id });
+    // The scheduler may have planned to sleep past the resumed subscription's next firing.
+    digests.wake();
+    const s = await digests.store.get(id);
+    const next = s && s.nextRunAt !== NEVER ? `next ${localTime(s.nextRunAt, s.spec.timezone)}` : 'it never fires again';
+    switch (changed) {
+      case 'already':
+        return { kind: 'text', text: `#${id} is not paused; ${next}.` };
+      case 'done':
+        return { kind: 'text', shared: true, text: `Resumed #${id}: ${next}. The firings it missed while paused are not sent.` };
+    }
+  }
+
+  /** A run for now, sent by the scheduler like any firing: once, through the platform's sink, recorded in the log. */
+  async function sendNow(inbound: Inbound, id: number): Promise<Reply> {
+    if (!digests) return failure({ code: 'subscriptions.off' });
+    const s = await digests.store.requestNow(inbound.channel, id, now());
+    if (!s) return failure({ code: 'subscription.unknown', id });
+    digests.wake();
+    return { kind: 'text', shared: true, text: `Sending #${id} \`${s.spec.question}\` to this channel now; its schedule is unchanged.` };
+  }
+
+  async function log(inbound: Inbound, id: number): Promise<Reply> {
+    if (!digests) return failure({ code: 'subscriptions.off' });
+    const s = await digests.store.get(id);
+    if (!s || s.cancelled || s.channel !== inbound.channel) return failure({ code: 'subscription.unknown', id });
+    const runs = await digests.store.runs(id, LOG_RUNS);
+    const zone = s.spec.timezone;
+    if (runs.length === 0) return { kind: 'text', text: `#${id} has not fired yet; first: ${s.nextRunAt !== NEVER ? localTime(s.nextRunAt, zone) : 'never'}.` };
+    return { kind: 'text', text: [`Last firings of #${id} (${zone}), newest first:`, ...runs.map((r) => runLine(r, zone))].join('\n') };
+  }
+
+  return { subscribe, unsubscribe, list, pause, resume, sendNow, log };
 }
+
+/** How many firings `digest N log` shows. */
+const LOG_RUNS = 10;
 
 /** A value in its KPI's unit, as the confirmation and the list show targets and thresholds. */
 function valueText(engine: Engine, metric: string, value: number): string {

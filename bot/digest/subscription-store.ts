@@ -1,6 +1,6 @@
 import type { Store } from '../../engine/store/store.js';
 import { nextRun } from './schedule.js';
-import { DigestSpecSchema, type DigestRun, type DigestSpec, type Subscription } from './subscription.js';
+import { DigestSpecSchema, type DigestRun, type DigestSpec, type RunRecord, type RunStatus, type Subscription } from './subscription.js';
 
 /** A claim on a run: which process holds it, and until when (epoch ms) unless it renews. */
 export interface Lease {
@@ -15,6 +15,9 @@ export type RunOutcome =
   | { readonly status: 'failed'; readonly note: string }
   | { readonly status: 'retry'; readonly note: string; readonly at: number };
 
+/** What pausing or resuming one of a channel's subscriptions did. */
+export type PauseChange = 'done' | 'already' | 'unknown';
+
 /**
  * Subscriptions and their runs in SQLite (migration 4). A run is a row keyed by subscription and
  * scheduled instant, so it exists once however often the scheduler looks; it moves
@@ -22,12 +25,27 @@ export type RunOutcome =
  * whose send may or may not have reached the platform.
  */
 export interface SubscriptionStore {
-  create(s: Omit<Subscription, 'id' | 'cancelled'>): Promise<Subscription>;
+  create(s: Omit<Subscription, 'id' | 'cancelled' | 'pausedAt'>): Promise<Subscription>;
   /** The channel's live subscriptions, oldest first. */
   list(channel: string): Promise<Subscription[]>;
   get(id: number): Promise<Subscription | null>;
   /** Cancels one of the channel's subscriptions; false when it has none with that id. */
   cancel(channel: string, id: number, now: number): Promise<boolean>;
+  /** Pauses one of the channel's live subscriptions: its firings are recorded as skipped (`paused`) until resumed. */
+  pause(channel: string, id: number, now: number): Promise<PauseChange>;
+  /**
+   * Resumes a paused subscription from its next firing after `now`: the firings it missed while
+   * paused are not sent late, even when no scheduler was running to skip them.
+   */
+  resume(channel: string, id: number, now: number): Promise<PauseChange>;
+  /**
+   * Makes a due run of one of the channel's live subscriptions for `now`, marked manual, for the
+   * scheduler to send the way it sends every run (claimed under a lease, once); its schedule is
+   * untouched. Null when the channel has no such subscription.
+   */
+  requestNow(channel: string, id: number, now: number): Promise<Subscription | null>;
+  /** The subscription's latest `limit` firings, newest first. */
+  runs(subscriptionId: number, limit: number): Promise<RunRecord[]>;
   /**
    * Turns every subscription whose time has come into one due run, for the latest instant it was
    * scheduled for up to `now` (firings missed while kpibot was down are not all sent late, only the
@@ -67,12 +85,14 @@ interface SubscriptionRow {
   spec: string;
   next_run_at: number;
   cancelled_at: number | null;
+  paused_at: number | null;
 }
 
 interface RunRow {
   subscription_id: number;
   scheduled_for: number;
   attempts: number;
+  note: string | null;
 }
 
 const fromRow = (r: SubscriptionRow): Subscription => ({
@@ -85,15 +105,52 @@ const fromRow = (r: SubscriptionRow): Subscription => ({
   spec: DigestSpecSchema.parse(JSON.parse(r.spec)),
   nextRunAt: r.next_run_at,
   cancelled: r.cancelled_at !== null,
+  pausedAt: r.paused_at,
 });
 
-const toRun = (r: RunRow): DigestRun => ({ subscriptionId: r.subscription_id, scheduledFor: r.scheduled_for, attempts: r.attempts });
+/**
+ * A manual run's note starts with this, and keeps it through retries and its end (`manual`,
+ * `manual: <why it failed>`): one note column says both that a person asked for it and how it went,
+ * with no column beyond migration 8's.
+ */
+const MANUAL = 'manual';
+const isManual = (note: string | null): boolean => note !== null && (note === MANUAL || note.startsWith(`${MANUAL}: `));
+/** The note with the manual marker taken off: what happened to the run. */
+const outcomeNote = (note: string | null): string | null => (note !== null && isManual(note) ? note.slice(MANUAL.length + 2) || null : note);
+/** SQL for a run's new note that keeps the manual marker; takes the note twice as parameters. */
+const KEEP_MANUAL = `CASE WHEN note = '${MANUAL}' OR note LIKE '${MANUAL}: %' THEN '${MANUAL}' || coalesce(': ' || ?, '') ELSE ? END`;
+
+const toRun = (r: RunRow): DigestRun => ({ subscriptionId: r.subscription_id, scheduledFor: r.scheduled_for, attempts: r.attempts, manual: isManual(r.note) });
+
+interface RunRecordRow {
+  scheduled_for: number;
+  status: RunStatus;
+  note: string | null;
+  attempts: number;
+  retry_at: number | null;
+  finished_at: number | null;
+}
+
+const toRecord = (r: RunRecordRow): RunRecord => ({
+  scheduledFor: r.scheduled_for,
+  status: r.status,
+  manual: isManual(r.note),
+  note: outcomeNote(r.note),
+  attempts: r.attempts,
+  retryAt: r.retry_at,
+  finishedAt: r.finished_at,
+});
 
 /** A far-future instant for a schedule that never fires again, so it is never picked. */
-const NEVER = Number.MAX_SAFE_INTEGER;
+export const NEVER = Number.MAX_SAFE_INTEGER;
 
 export function sqlSubscriptionStore(store: Store): SubscriptionStore {
-  const COLUMNS = 'id, platform, channel, channel_name, created_by, created_at, spec, next_run_at, cancelled_at';
+  const COLUMNS = 'id, platform, channel, channel_name, created_by, created_at, spec, next_run_at, cancelled_at, paused_at';
+  /** One of the channel's subscriptions that is not cancelled: a channel manages only its own. */
+  const live = async (channel: string, id: number): Promise<Subscription | null> => {
+    const row = await store.get<SubscriptionRow>(`SELECT ${COLUMNS} FROM bot_subscriptions WHERE id = ? AND channel = ? AND cancelled_at IS NULL`, [id, channel]);
+    return row ? fromRow(row) : null;
+  };
   return {
     async create(s) {
       const spec: DigestSpec = DigestSpecSchema.parse(s.spec);
@@ -124,6 +181,33 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
       const r = await store.run('UPDATE bot_subscriptions SET cancelled_at = ? WHERE id = ? AND channel = ? AND cancelled_at IS NULL', [now, id, channel]);
       return r.changes === 1;
     },
+    async pause(channel, id, now) {
+      const r = await store.run('UPDATE bot_subscriptions SET paused_at = ? WHERE id = ? AND channel = ? AND cancelled_at IS NULL AND paused_at IS NULL', [now, id, channel]);
+      if (r.changes === 1) return 'done';
+      return (await live(channel, id)) ? 'already' : 'unknown';
+    },
+    async resume(channel, id, now) {
+      const s = await live(channel, id);
+      if (!s) return 'unknown';
+      if (s.pausedAt === null) return 'already';
+      const next = nextRun(s.spec.schedule, s.spec.timezone, now) ?? NEVER;
+      const r = await store.run('UPDATE bot_subscriptions SET paused_at = NULL, next_run_at = ? WHERE id = ? AND paused_at IS NOT NULL', [next, id]);
+      return r.changes === 1 ? 'done' : 'already';
+    },
+    async requestNow(channel, id, now) {
+      const s = await live(channel, id);
+      if (!s) return null;
+      // Two requests in the same millisecond are one run.
+      await store.run("INSERT INTO bot_digest_runs (subscription_id, scheduled_for, status, note) VALUES (?, ?, 'due', ?) ON CONFLICT DO NOTHING", [id, now, MANUAL]);
+      return s;
+    },
+    async runs(subscriptionId, limit) {
+      const rows = await store.all<RunRecordRow>(
+        'SELECT scheduled_for, status, note, attempts, retry_at, finished_at FROM bot_digest_runs WHERE subscription_id = ? ORDER BY scheduled_for DESC LIMIT ?',
+        [subscriptionId, limit],
+      );
+      return rows.map(toRecord);
+    },
     materialize(now, platform) {
       return store.transaction(async (tx) => {
         const rows = await tx.all<SubscriptionRow>(`SELECT ${COLUMNS} FROM bot_subscriptions WHERE platform = ? AND cancelled_at IS NULL AND next_run_at <= ?`, [platform, now]);
@@ -133,7 +217,9 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
           for (let next = nextRun(s.spec.schedule, s.spec.timezone, latest); next !== null && next <= now; next = nextRun(s.spec.schedule, s.spec.timezone, next)) {
             latest = next;
           }
-          await tx.run("INSERT INTO bot_digest_runs (subscription_id, scheduled_for, status) VALUES (?, ?, 'due') ON CONFLICT DO NOTHING", [s.id, latest]);
+          // A paused subscription's firing is still a row, closed at once: the log shows what it did not send.
+          if (s.pausedAt === null) await tx.run("INSERT INTO bot_digest_runs (subscription_id, scheduled_for, status) VALUES (?, ?, 'due') ON CONFLICT DO NOTHING", [s.id, latest]);
+          else await tx.run("INSERT INTO bot_digest_runs (subscription_id, scheduled_for, status, finished_at, note) VALUES (?, ?, 'skipped', ?, 'paused') ON CONFLICT DO NOTHING", [s.id, latest, now]);
           await tx.run('UPDATE bot_subscriptions SET next_run_at = ? WHERE id = ?', [nextRun(s.spec.schedule, s.spec.timezone, now) ?? NEVER, s.id]);
         }
         return rows.length;
@@ -141,7 +227,7 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
     },
     async due(now, platform) {
       const rows = await store.all<RunRow>(
-        `SELECT r.subscription_id, r.scheduled_for, r.attempts FROM bot_digest_runs r JOIN bot_subscriptions s ON s.id = r.subscription_id
+        `SELECT r.subscription_id, r.scheduled_for, r.attempts, r.note FROM bot_digest_runs r JOIN bot_subscriptions s ON s.id = r.subscription_id
          WHERE s.platform = ? AND r.status = 'due' AND (r.retry_at IS NULL OR r.retry_at <= ?) ORDER BY r.scheduled_for, r.subscription_id`,
         [platform, now],
       );
@@ -149,7 +235,7 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
     },
     async interrupted(platform, now) {
       const rows = await store.all<RunRow>(
-        `SELECT r.subscription_id, r.scheduled_for, r.attempts FROM bot_digest_runs r JOIN bot_subscriptions s ON s.id = r.subscription_id
+        `SELECT r.subscription_id, r.scheduled_for, r.attempts, r.note FROM bot_digest_runs r JOIN bot_subscriptions s ON s.id = r.subscription_id
          WHERE s.platform = ? AND r.status = 'sending' AND (r.lease_until IS NULL OR r.lease_until <= ?) ORDER BY r.scheduled_for`,
         [platform, now],
       );
@@ -197,12 +283,17 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
       const key = [run.subscriptionId, run.scheduledFor, owner];
       const r =
         outcome.status === 'retry'
-          ? await store.run(`UPDATE bot_digest_runs SET status = 'due', retry_at = ?, note = ?, lease_owner = NULL, lease_until = NULL ${held}`, [outcome.at, outcome.note, ...key])
-          : await store.run(`UPDATE bot_digest_runs SET status = ?, finished_at = ?, message_ref = ?, note = ?, lease_until = NULL ${held}`, [
+          ? await store.run(`UPDATE bot_digest_runs SET status = 'due', retry_at = ?, note = ${KEEP_MANUAL}, lease_owner = NULL, lease_until = NULL ${held}`, [
+              outcome.at,
+              outcome.note,
+              outcome.note,
+              ...key,
+            ])
+          : await store.run(`UPDATE bot_digest_runs SET status = ?, finished_at = ?, message_ref = ?, note = ${KEEP_MANUAL}, lease_until = NULL ${held}`, [
               outcome.status,
               now,
               outcome.status === 'sent' ? outcome.ref : null,
-              outcome.status === 'sent' ? null : outcome.note,
+              ...Array<string | null>(2).fill(outcome.status === 'sent' ? null : outcome.note),
               ...key,
             ]);
       return r.changes === 1;

@@ -40,6 +40,8 @@ export interface Subscription {
   readonly nextRunAt: number;
   /** Unsubscribed: its runs still due are skipped. */
   readonly cancelled: boolean;
+  /** When a manager paused it (epoch ms), or null: a paused subscription's firings are recorded as skipped, not sent. */
+  readonly pausedAt: number | null;
 }
 
 /** One firing of a subscription: what the exactly-once bookkeeping is about. */
@@ -48,6 +50,23 @@ export interface DigestRun {
   /** The instant it was scheduled for, epoch ms: with the id, the run's identity. */
   readonly scheduledFor: number;
   readonly attempts: number;
+  /** Asked for with `digest N now`: sent even while the subscription is paused, since a manager asked for it. */
+  readonly manual: boolean;
+}
+
+/** A run's state in the ledger: due (maybe waiting for a retry), being sent, or closed one of three ways. */
+export type RunStatus = 'due' | 'sending' | 'sent' | 'skipped' | 'failed';
+
+/** One firing as the log and the list show it. */
+export interface RunRecord {
+  readonly scheduledFor: number;
+  readonly status: RunStatus;
+  readonly manual: boolean;
+  /** Why it was skipped or failed, or what the last failed try said; a manual run's `manual` marker is taken off. */
+  readonly note: string | null;
+  readonly attempts: number;
+  readonly retryAt: number | null;
+  readonly finishedAt: number | null;
 }
 
 /** The run's identity as one string, for the platform's message metadata and logs. */

@@ -67,6 +67,14 @@ export type Command =
       readonly alert?: Alert;
     }
   | { readonly kind: 'unsubscribe'; readonly id: number }
-  | { readonly kind: 'subscriptions' };
+  | { readonly kind: 'subscriptions' }
+  /** `pause 3`: firings of #3 are recorded as skipped until `resume 3`. */
+  | { readonly kind: 'pause'; readonly id: number }
+  /** `resume 3`: #3 goes out again from its next firing, with nothing sent for the ones it missed. */
+  | { readonly kind: 'resume'; readonly id: number }
+  /** `digest 3 now`: #3 sent to its channel now, as one more firing. */
+  | { readonly kind: 'digest-now'; readonly id: number }
+  /** `digest 3 log`: the last firings of #3 and how each went. */
+  | { readonly kind: 'digest-log'; readonly id: number };
 
 export type { Comparison };

@@ -4,7 +4,7 @@ import { normalizeName } from '../../engine/catalog/normalize-name.js';
 import { err, ok, type Result } from '../../engine/result.js';
 import { tokenize } from '../tokenize.js';
 import type { Command, QueryCommand } from './command.js';
-import { COMMAND_LOOKUP, KEYWORDS, PERIOD_LOOKUP, PERIOD_WORDS } from './vocabulary.js';
+import { COMMAND_LOOKUP, DIGEST_LOOKUP, KEYWORDS, PERIOD_LOOKUP, PERIOD_WORDS } from './vocabulary.js';
 import type { ParseError } from './parse-error.js';
 import type { DimensionValues } from '../../engine/query/dimension-values.js';
 import { NameIndex, MAX_PHRASE_WORDS } from './name-index.js';
@@ -42,8 +42,19 @@ export function parseCommand(text: string, context: ParseContext): Result<Comman
     case 'subscriptions':
       return rest.length === 0 ? ok({ kind: command }) : err(unknownWord(rest[0] ?? '', []));
     case 'unsubscribe': {
-      const id = Number((rest[0] ?? '').replace(/^#/, ''));
-      return rest.length === 1 && Number.isInteger(id) && id > 0 ? ok({ kind: 'unsubscribe', id }) : err({ code: 'unsubscribe.id', input: rest.join(' ') || null });
+      const id = subscriptionId(rest[0]);
+      return rest.length === 1 && id !== null ? ok({ kind: 'unsubscribe', id }) : err({ code: 'unsubscribe.id', input: rest.join(' ') || null });
+    }
+    case 'pause':
+    case 'resume': {
+      const id = subscriptionId(rest[0]);
+      return rest.length === 1 && id !== null ? ok({ kind: command, id }) : err({ code: 'subscription.id', command, input: rest.join(' ') || null });
+    }
+    case 'digest': {
+      const id = subscriptionId(rest[0]);
+      const action = rest.length === 2 ? DIGEST_LOOKUP.get(normalizeName(rest[1] ?? '')) : undefined;
+      if (id === null || action === undefined) return err({ code: 'digest.usage', input: rest.join(' ') || null });
+      return ok({ kind: action === 'now' ? 'digest-now' : 'digest-log', id });
     }
     case 'subscribe':
       return parseSubscribe(rest, context);
@@ -99,6 +110,12 @@ function commandAt(words: readonly string[], i: number): { command: ReturnType<t
   const two = a !== undefined && b !== undefined ? COMMAND_LOOKUP.get(normalizeName(`${a} ${b}`)) : undefined;
   if (two !== undefined) return { command: two, used: 2 };
   return { command: a === undefined ? undefined : COMMAND_LOOKUP.get(normalizeName(a)), used: 1 };
+}
+
+/** A subscription's number as typed: `3` or `#3`. */
+function subscriptionId(word: string | undefined): number | null {
+  const id = Number((word ?? '').replace(/^#/, ''));
+  return word !== undefined && word !== '' && Number.isInteger(id) && id > 0 ? id : null;
 }
 
 /** `subscribe <question> <schedule>`: the schedule's words out first, then the rest read as a question. */

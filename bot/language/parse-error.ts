@@ -29,4 +29,6 @@ export type ParseError =
   | { readonly code: 'subscribe.target'; readonly input: string | null }
   | { readonly code: 'subscribe.alert'; readonly input: string | null }
   | { readonly code: 'subscribe.question' }
-  | { readonly code: 'unsubscribe.id'; readonly input: string | null };
+  | { readonly code: 'unsubscribe.id'; readonly input: string | null }
+  | { readonly code: 'subscription.id'; readonly command: 'pause' | 'resume'; readonly input: string | null }
+  | { readonly code: 'digest.usage'; readonly input: string | null };

@@ -155,7 +155,10 @@ export const VIEW_WORDS: Readonly<Record<string, 'number' | 'table' | 'bar' | 'l
 
 /** Commands, in the three languages. */
 export const COMMAND_WORDS: Readonly<
-  Record<string, 'list' | 'define' | 'explain' | 'why' | 'help' | 'let' | 'calc' | 'export' | 'subscribe' | 'unsubscribe' | 'subscriptions'>
+  Record<
+    string,
+    'list' | 'define' | 'explain' | 'why' | 'help' | 'let' | 'calc' | 'export' | 'subscribe' | 'unsubscribe' | 'subscriptions' | 'pause' | 'resume' | 'digest'
+  >
 > = {
   list: 'list',
   lista: 'list',
@@ -199,6 +202,30 @@ export const COMMAND_WORDS: Readonly<
   subscriptions: 'subscriptions',
   assinaturas: 'subscriptions',
   abonamente: 'subscriptions',
+  pause: 'pause',
+  pausar: 'pause',
+  pauză: 'pause',
+  resume: 'resume',
+  retomar: 'resume',
+  reia: 'resume',
+  // `digest 3 now`, `resumo 3 agora`, `rezumat 3 acum`: what follows the number is in DIGEST_WORDS.
+  digest: 'digest',
+  resumo: 'digest',
+  rezumat: 'digest',
+};
+
+/** What `digest <n> ...` does with subscription n, in the three languages. */
+export const DIGEST_WORDS: Readonly<Record<string, 'now' | 'log'>> = {
+  now: 'now',
+  agora: 'now',
+  acum: 'now',
+  log: 'log',
+  history: 'log',
+  historico: 'log',
+  registo: 'log',
+  registro: 'log',
+  istoric: 'log',
+  jurnal: 'log',
 };
 
 /** How often a digest goes out, in the three languages. */
@@ -246,6 +273,7 @@ export const PERIOD_LOOKUP = normalizedKeys(PERIOD_WORDS);
 export const AXIS_LOOKUP = normalizedKeys(AXIS_WORDS);
 export const VIEW_LOOKUP = normalizedKeys(VIEW_WORDS);
 export const COMMAND_LOOKUP = normalizedKeys(COMMAND_WORDS);
+export const DIGEST_LOOKUP = normalizedKeys(DIGEST_WORDS);
 export const CADENCE_LOOKUP = normalizedKeys(CADENCE_WORDS);
 export const WEEKDAY_LOOKUP = normalizedKeys(WEEKDAY_WORDS);
 

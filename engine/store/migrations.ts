@@ -215,4 +215,11 @@ ALTER TABLE bot_digest_runs ADD COLUMN lease_owner TEXT;
 ALTER TABLE bot_digest_runs ADD COLUMN lease_until INTEGER;
 `,
   },
+  {
+    version: 8,
+    description: 'when a subscription was paused, so its firings are recorded as skipped until it is resumed',
+    sql: `
+ALTER TABLE bot_subscriptions ADD COLUMN paused_at INTEGER;
+`,
+  },
 ];
