@@ -68,8 +68,16 @@ async function world(startIso: string, config: (c: Config) => Config = (c) => c)
   const clock = { now: Date.parse(startIso) };
   const sink = new RecordingSink();
   const open = async () => {
-    const assembled = await assembleBot({ dbPath, config: config(loaded.value), workspace: DEFAULT_WORKSPACE, now: () => clock.now, cwd: dir });
-    const scheduler = createDigestScheduler({ store: assembled.subscriptions, engine: assembled.app.engine, sink, now: () => clock.now, logger: quiet });
+    const cfg = config(loaded.value);
+    const assembled = await assembleBot({ dbPath, config: cfg, workspace: DEFAULT_WORKSPACE, now: () => clock.now, cwd: dir });
+    const scheduler = createDigestScheduler({
+      store: assembled.subscriptions,
+      engine: assembled.app.engine,
+      sink,
+      now: () => clock.now,
+      logger: quiet,
+      graceMs: cfg.digestGraceMinutes * 60_000,
+    });
     return { assembled, scheduler };
   };
   let { assembled, scheduler } = await open();
@@ -95,6 +103,14 @@ async function world(startIso: string, config: (c: Config) => Config = (c) => c)
   };
   opened.push(w);
   return w;
+}
+
+/** The run ledger, oldest firing first, with instants as ISO text to read against the hand-worked times. */
+async function runsOf(w: World): Promise<{ at: string; status: string; note: string | null }[]> {
+  const rows = await w.assembled.app.store.all<{ scheduled_for: number; status: string; note: string | null }>(
+    'SELECT scheduled_for, status, note FROM bot_digest_runs ORDER BY subscription_id, scheduled_for',
+  );
+  return rows.map((r) => ({ at: new Date(r.scheduled_for).toISOString(), status: r.status, note: r.note }));
 }
 
 const textOf = (r: Reply): string => (r.kind === 'text' ? r.text : r.kind === 'error' ? `error: ${r.message}` : JSON.stringify(r));
@@ -140,15 +156,61 @@ describe('digests: subscribe, then one message per firing', () => {
     expect(h?.context).not.toContain('small sample: read with care');
   });
 
-  it('GIVEN kpibot down over three Mondays THEN only the last is sent, marked late, and the next is the Monday after', async () => {
+  it('GIVEN kpibot down over three Mondays THEN only the last is sent, marked late, the others recorded as missed, and the next is the Monday after', async () => {
     const w = await world('2026-03-25T10:00:00Z');
     await w.say('subscribe nps weekly monday 09:00 Europe/Lisbon');
-    w.clock.now = Date.parse('2026-04-14T10:00:00Z');
+    // Back on Monday 13 April at 13:00 Lisbon (12:00Z): 4 hours after its 09:00, within the 6 h grace.
+    w.clock.now = Date.parse('2026-04-13T12:00:00Z');
     await w.scheduler.tick();
     expect(w.sink.sent.map((m) => m.key)).toEqual([`1@${Date.parse('2026-04-13T08:00:00Z')}`]);
     expect(textOf(parts(w.sink.sent[0]?.reply)[0]!)).toBe('Digest #1, every Monday at 09:00 (Europe/Lisbon) (late: it was due Mon 13 Apr 2026 09:00)');
     const [s] = await w.assembled.subscriptions.list('C1');
     expect(new Date(s?.nextRunAt ?? 0).toISOString()).toBe('2026-04-20T08:00:00.000Z');
+    expect(await runsOf(w)).toEqual([
+      { at: '2026-03-30T08:00:00.000Z', status: 'skipped', note: 'missed' },
+      { at: '2026-04-06T08:00:00.000Z', status: 'skipped', note: 'missed' },
+      { at: '2026-04-13T08:00:00.000Z', status: 'sent', note: null },
+    ]);
+  });
+
+  it('GIVEN a daily 09:00 digest and kpibot down three days THEN the two older firings are missed and the latest goes late only within the 6 h grace', async () => {
+    // Subscribed Wed 25 March 10:00Z; down until Sat 28 March. Firings: 26, 27 and 28 March 09:00Z.
+    const within = await world('2026-03-25T10:00:00Z');
+    await within.say('subscribe nps daily at 09:00 UTC');
+    // 28 March 15:00:00Z is 6 h after 09:00: still within the grace, sent late.
+    within.clock.now = Date.parse('2026-03-28T15:00:00Z');
+    await within.scheduler.tick();
+    expect(within.sink.sent.map((m) => m.key)).toEqual([`1@${Date.parse('2026-03-28T09:00:00Z')}`]);
+    expect(textOf(parts(within.sink.sent[0]?.reply)[0]!)).toBe('Digest #1, every day at 09:00 (UTC) (late: it was due Sat 28 Mar 2026 09:00)');
+    expect(await runsOf(within)).toEqual([
+      { at: '2026-03-26T09:00:00.000Z', status: 'skipped', note: 'missed' },
+      { at: '2026-03-27T09:00:00.000Z', status: 'skipped', note: 'missed' },
+      { at: '2026-03-28T09:00:00.000Z', status: 'sent', note: null },
+    ]);
+
+    // One second later (6 h 0 min 1 s late) the latest is skipped too: nothing goes out until 29 March 09:00.
+    const beyond = await world('2026-03-25T10:00:00Z');
+    await beyond.say('subscribe nps daily at 09:00 UTC');
+    beyond.clock.now = Date.parse('2026-03-28T15:00:01Z');
+    await beyond.scheduler.tick();
+    expect(beyond.sink.sent).toEqual([]);
+    expect(await runsOf(beyond)).toEqual([
+      { at: '2026-03-26T09:00:00.000Z', status: 'skipped', note: 'missed' },
+      { at: '2026-03-27T09:00:00.000Z', status: 'skipped', note: 'missed' },
+      { at: '2026-03-28T09:00:00.000Z', status: 'skipped', note: 'missed beyond the grace window' },
+    ]);
+    beyond.clock.now = Date.parse('2026-03-29T09:00:00Z');
+    await beyond.scheduler.tick();
+    expect(beyond.sink.sent.map((m) => m.key)).toEqual([`1@${Date.parse('2026-03-29T09:00:00Z')}`]);
+  });
+
+  it('GIVEN digest_grace 0 THEN a firing found even a minute late is skipped, not sent', async () => {
+    const w = await world('2026-03-25T10:00:00Z', (c) => ({ ...c, digestGraceMinutes: 0 }));
+    await w.say('subscribe nps daily at 09:00 UTC');
+    w.clock.now = Date.parse('2026-03-26T09:01:00Z');
+    await w.scheduler.tick();
+    expect(w.sink.sent).toEqual([]);
+    expect(await runsOf(w)).toEqual([{ at: '2026-03-26T09:00:00.000Z', status: 'skipped', note: 'missed beyond the grace window' }]);
   });
 
   it('GIVEN a send that reached the channel but whose answer was lost THEN it is not sent again', async () => {
@@ -171,7 +233,7 @@ describe('digests: subscribe, then one message per firing', () => {
     await w.say('subscribe nps daily at 09:00 UTC', { channel: 'C2', channelName: 'ops' });
     w.clock.now = Date.parse('2026-03-30T09:00:00Z');
     const store = w.assembled.subscriptions;
-    await store.materialize(w.clock.now, 'chat');
+    await store.materialize(w.clock.now, 'chat', 6 * 3_600_000);
     const [r1, r2] = await store.due(w.clock.now, 'chat');
     // Both claimed by a process that then died; C1's message had reached Slack, C2's had not.
     const dead = { owner: 'a process that died', until: w.clock.now + 120_000 };
@@ -197,7 +259,7 @@ describe('digests: subscribe, then one message per firing', () => {
     await w.say('subscribe nps daily at 09:00 UTC', { channel: 'C2' });
     w.clock.now = Date.parse('2026-03-30T09:00:00Z');
     const store = w.assembled.subscriptions;
-    await store.materialize(w.clock.now, 'chat');
+    await store.materialize(w.clock.now, 'chat', 6 * 3_600_000);
     const [r1] = await store.due(w.clock.now, 'chat');
     expect(await store.claim(r1!, { owner: 'a process that died', until: w.clock.now }, w.clock.now)).toBe(true);
     w.sink.unreadable.add('C1');
@@ -273,6 +335,8 @@ describe('digests: subscribe, then one message per firing', () => {
     expect(notes).toEqual([
       { status: 'skipped', note: 'nps is +100.0, not below +50.0' },
       { status: 'skipped', note: 'nps has no data' },
+      // 26 to 29 March passed without a tick: missed, and recorded so.
+      ...Array<{ status: string; note: string }>(4).fill({ status: 'skipped', note: 'missed' }),
       { status: 'sent', note: null },
     ]);
   });

@@ -47,6 +47,8 @@ export interface SchedulerDeps {
   readonly owner?: string;
   /** How long a claim on a run holds before another process may take it over (default two minutes). */
   readonly leaseMs?: number;
+  /** How late a missed firing may still go out (default six hours); older ones are skipped. */
+  readonly graceMs?: number;
 }
 
 export interface DigestScheduler {
@@ -65,6 +67,8 @@ const MIN_WAIT_MS = 1_000;
 const BACKOFF_MS = [30_000, 120_000, 600_000, 1_800_000];
 /** Far longer than composing and posting one digest takes, short enough that a dead process's runs go out soon. */
 const LEASE_MS = 120_000;
+/** The config's `digest_grace` default: a morning digest still makes sense by early afternoon. */
+const GRACE_MS = 6 * 3_600_000;
 
 /**
  * Sends each subscription's digest once per firing, on time, across restarts. A run is a row
@@ -77,6 +81,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
   const maxAttempts = deps.maxAttempts ?? BACKOFF_MS.length + 1;
   const owner = deps.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const leaseMs = deps.leaseMs ?? LEASE_MS;
+  const graceMs = deps.graceMs ?? GRACE_MS;
   const lease = (): Lease => ({ owner, until: deps.now() + leaseMs });
   /** Closes a run this process holds; a lost lease is logged, never written over. */
   const close = async (run: DigestRun, outcome: RunOutcome): Promise<void> => {
@@ -168,7 +173,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
 
   async function pass(): Promise<void> {
     await recover();
-    await store.materialize(deps.now(), sink.platform);
+    await store.materialize(deps.now(), sink.platform, graceMs);
     for (const run of await store.due(deps.now(), sink.platform)) await send(run);
   }
 

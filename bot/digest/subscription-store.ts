@@ -29,11 +29,12 @@ export interface SubscriptionStore {
   /** Cancels one of the channel's subscriptions; false when it has none with that id. */
   cancel(channel: string, id: number, now: number): Promise<boolean>;
   /**
-   * Turns every subscription whose time has come into one due run, for the latest instant it was
-   * scheduled for up to `now` (firings missed while kpibot was down are not all sent late, only the
-   * last), and moves each to its next instant. Returns how many runs were made.
+   * Turns every subscription whose time has come into runs, one per firing up to `now`, and moves
+   * each to its next instant. Firings missed while kpibot was down are not all sent late: the
+   * latest is due if it is no more than `graceMs` old, else skipped (`missed beyond the grace
+   * window`); every older one is recorded skipped (`missed`). Returns how many subscriptions fired.
    */
-  materialize(now: number, platform: string): Promise<number>;
+  materialize(now: number, platform: string, graceMs: number): Promise<number>;
   /** The platform's runs ready to send: due, and past their retry time. */
   due(now: number, platform: string): Promise<DigestRun[]>;
   /**
@@ -89,6 +90,23 @@ const fromRow = (r: SubscriptionRow): Subscription => ({
 
 const toRun = (r: RunRow): DigestRun => ({ subscriptionId: r.subscription_id, scheduledFor: r.scheduled_for, attempts: r.attempts });
 
+/** One firing found by `materialize`: sent now, or recorded as skipped, and why. */
+type Firing = { readonly at: number; readonly status: 'due' } | { readonly at: number; readonly status: 'skipped'; readonly note: string };
+
+/**
+ * Every firing of `s` from its next instant up to `now`, oldest first: all but the latest were
+ * missed (kpibot was down), and the latest goes out late only within the grace window. Each is
+ * recorded so the history accounts for every firing, not only the ones sent.
+ */
+function missedFirings(s: Subscription, now: number, graceMs: number): Firing[] {
+  const ats: number[] = [];
+  for (let at: number | null = s.nextRunAt; at !== null && at <= now; at = nextRun(s.spec.schedule, s.spec.timezone, at)) ats.push(at);
+  return ats.map((at, i): Firing => {
+    if (i < ats.length - 1) return { at, status: 'skipped', note: 'missed' };
+    return now - at > graceMs ? { at, status: 'skipped', note: 'missed beyond the grace window' } : { at, status: 'due' };
+  });
+}
+
 /** A far-future instant for a schedule that never fires again, so it is never picked. */
 const NEVER = Number.MAX_SAFE_INTEGER;
 
@@ -124,16 +142,21 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
       const r = await store.run('UPDATE bot_subscriptions SET cancelled_at = ? WHERE id = ? AND channel = ? AND cancelled_at IS NULL', [now, id, channel]);
       return r.changes === 1;
     },
-    materialize(now, platform) {
+    materialize(now, platform, graceMs) {
       return store.transaction(async (tx) => {
         const rows = await tx.all<SubscriptionRow>(`SELECT ${COLUMNS} FROM bot_subscriptions WHERE platform = ? AND cancelled_at IS NULL AND next_run_at <= ?`, [platform, now]);
         for (const row of rows) {
           const s = fromRow(row);
-          let latest = s.nextRunAt;
-          for (let next = nextRun(s.spec.schedule, s.spec.timezone, latest); next !== null && next <= now; next = nextRun(s.spec.schedule, s.spec.timezone, next)) {
-            latest = next;
+          for (const firing of missedFirings(s, now, graceMs)) {
+            // ON CONFLICT: another process made the same firing's run first; its row stands.
+            await tx.run('INSERT INTO bot_digest_runs (subscription_id, scheduled_for, status, finished_at, note) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', [
+              s.id,
+              firing.at,
+              firing.status,
+              firing.status === 'due' ? null : now,
+              firing.status === 'due' ? null : firing.note,
+            ]);
           }
-          await tx.run("INSERT INTO bot_digest_runs (subscription_id, scheduled_for, status) VALUES (?, ?, 'due') ON CONFLICT DO NOTHING", [s.id, latest]);
           await tx.run('UPDATE bot_subscriptions SET next_run_at = ? WHERE id = ?', [nextRun(s.spec.schedule, s.spec.timezone, now) ?? NEVER, s.id]);
         }
         return rows.length;
