@@ -17,7 +17,11 @@ class RecordingSink implements DigestSink {
   failNext: DigestSendError | Error | null = null;
   /** Take the message, then fail as if the platform's answer was lost on the way back. */
   loseAnswerOnce = false;
+  /** Refusals queued per channel (a 429 for one channel only), taken one per send to it. */
+  readonly failFor = new Map<string, DigestSendError[]>();
   async deliver(to: Subscription, reply: Reply, key: string): Promise<string> {
+    const refusal = this.failFor.get(to.channel)?.shift();
+    if (refusal) throw refusal;
     if (this.failNext) {
       const e = this.failNext;
       this.failNext = null;
@@ -271,6 +275,31 @@ describe('digests: subscribe, then one message per firing', () => {
     await w.scheduler.tick();
     expect(w.sink.sent.map((m) => m.channel).sort()).toEqual(['C1', 'C2', 'C2']);
     expect(await w.assembled.app.store.get("SELECT count(*) AS n FROM bot_digest_runs WHERE status = 'sending'")).toEqual({ n: 1 });
+  });
+
+  it('GIVEN a 429 for one channel THEN the other is sent in the same pass and the limited one at its Retry-After, each time', async () => {
+    const w = await world('2026-03-29T10:00:00Z');
+    await w.say('subscribe nps daily at 09:00 UTC', { channel: 'CA' });
+    await w.say('subscribe nps daily at 09:00 UTC', { channel: 'CB' });
+    const limited = (s: number) => new DigestSendError(`chat.postMessage: rate limited for ${s} s`, false, s * 1000);
+    // A is limited twice: 30 s, then 5 s. The backoff alone would wait 30 s and then 120 s.
+    w.sink.failFor.set('CA', [limited(30), limited(5)]);
+    const due = Date.parse('2026-03-30T09:00:00Z');
+    w.clock.now = due;
+    await w.scheduler.tick();
+    expect(w.sink.sent.map((m) => m.channel)).toEqual(['CB']);
+    expect(await w.assembled.app.store.get('SELECT status, retry_at FROM bot_digest_runs WHERE subscription_id = 1')).toEqual({ status: 'due', retry_at: due + 30_000 });
+    expect(await w.assembled.subscriptions.nextWake('chat')).toBe(due + 30_000);
+    w.clock.now = due + 29_999;
+    await w.scheduler.tick();
+    expect(w.sink.sent.map((m) => m.channel)).toEqual(['CB']);
+    w.clock.now = due + 30_000;
+    await w.scheduler.tick();
+    expect(await w.assembled.app.store.get('SELECT retry_at FROM bot_digest_runs WHERE subscription_id = 1')).toEqual({ retry_at: due + 35_000 });
+    w.clock.now = due + 35_000;
+    await w.scheduler.tick();
+    expect(w.sink.sent.map((m) => m.channel)).toEqual(['CB', 'CA']);
+    expect(await w.assembled.app.store.get('SELECT status, attempts FROM bot_digest_runs WHERE subscription_id = 1')).toEqual({ status: 'sent', attempts: 3 });
   });
 
   it('GIVEN an unsubscribe while a send waits for its retry THEN the retry sends nothing', async () => {

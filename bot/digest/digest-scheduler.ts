@@ -20,10 +20,15 @@ export interface DigestSink {
   find(to: Subscription, key: string, since: number): Promise<string | null>;
 }
 
+/**
+ * A send the platform refused. `retryAfterMs` is the platform's own word on when to try again
+ * (a 429's Retry-After): the run waits that long instead of the scheduler's backoff.
+ */
 export class DigestSendError extends Error {
   constructor(
     message: string,
     readonly permanent: boolean,
+    readonly retryAfterMs: number | null = null,
   ) {
     super(message);
   }
@@ -164,7 +169,10 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
         logger.error(`digest ${runKey(run)} to ${s.channel} failed for good: ${String(e)}`);
         await close(run, { status: 'failed', note: String(e) });
       } else {
-        const wait = BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)] ?? IDLE_MS;
+        // A rate limit is the channel's alone: this run waits it out as a retry (the loop wakes at
+        // retry_at), while the pass goes on to the other channels' runs.
+        const told = e instanceof DigestSendError ? e.retryAfterMs : null;
+        const wait = told ?? BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)] ?? IDLE_MS;
         logger.warn(`digest ${runKey(run)} to ${s.channel} failed (${String(e)}); trying again in ${wait / 1000} s`);
         await close(run, { status: 'retry', note: String(e), at: deps.now() + wait });
       }
