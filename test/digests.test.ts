@@ -346,7 +346,7 @@ describe('digests: subscribe, then one message per firing', () => {
     expect(await w.assembled.app.store.all('SELECT * FROM bot_digest_runs')).toEqual([]);
   });
 
-  it('GIVEN an alert THEN it is sent only when the KPI is past its threshold', async () => {
+  it('GIVEN an alert THEN it is sent only when the KPI crosses its threshold; no data changes nothing', async () => {
     const w = await world('2026-03-23T10:00:00Z');
     const confirmed = await w.say('subscribe nps daily at 09:00 UTC alert below 50');
     expect(textOf(confirmed)).toBe(
@@ -362,12 +362,44 @@ describe('digests: subscribe, then one message per firing', () => {
     expect(textOf(parts(w.sink.sent[0]?.reply)[0]!)).toBe('Alert #1: Net Promoter Score is -100.0, below +50.0');
     const notes = await w.assembled.app.store.all<{ status: string; note: string | null }>('SELECT status, note FROM bot_digest_runs ORDER BY scheduled_for');
     expect(notes).toEqual([
-      { status: 'skipped', note: 'nps is +100.0, not below +50.0' },
+      { status: 'skipped', note: 'alert condition false' },
       { status: 'skipped', note: 'nps has no data' },
       // 26 to 29 March passed without a tick: missed, and recorded so.
       ...Array<{ status: string; note: string }>(4).fill({ status: 'skipped', note: 'missed' }),
       { status: 'sent', note: null },
     ]);
+  });
+
+  it('GIVEN an alert true on Monday and Tuesday and false on Wednesday and Thursday THEN it posts Monday and, clearing, Wednesday', async () => {
+    const w = await world('2026-04-05T10:00:00Z');
+    // One NPS answer a day: Sun 5 April 10 and Mon 6 April 9 (promoters, +100), Tue 7 April 2 and
+    // Wed 8 April 0 (detractors, -100). Each 09:00 check reports the day before.
+    const days: [string, number][] = [['2026-04-05', 10], ['2026-04-06', 9], ['2026-04-07', 2], ['2026-04-08', 0]];
+    for (const [day, score] of days) {
+      await w.assembled.app.store.run("INSERT INTO surveys (response_id, customer_id, answered_at, kind, score) VALUES (?, 'A', ?, 'nps', ?)", [`e${day}`, Date.parse(`${day}T12:00:00Z`), score]);
+    }
+    await w.say('subscribe nps daily at 09:00 UTC alert above 5');
+    const states: (string | null)[] = [];
+    for (const day of ['2026-04-06', '2026-04-07', '2026-04-08', '2026-04-09']) {
+      w.clock.now = Date.parse(`${day}T09:00:00Z`);
+      await w.scheduler.tick();
+      states.push((await w.assembled.app.store.get<{ alert_state: string | null }>('SELECT alert_state FROM bot_subscriptions'))?.alert_state ?? null);
+    }
+    expect(w.sink.sent.map((m) => textOf(parts(m.reply)[0]!))).toEqual([
+      'Alert #1: Net Promoter Score is +100.0, above +5.0',
+      'Alert #1 cleared: Net Promoter Score is -100.0, no longer above +5.0',
+    ]);
+    expect(w.sink.sent.map((m) => m.key)).toEqual([`1@${Date.parse('2026-04-06T09:00:00Z')}`, `1@${Date.parse('2026-04-08T09:00:00Z')}`]);
+    expect(await runsOf(w)).toEqual([
+      { at: '2026-04-06T09:00:00.000Z', status: 'sent', note: null },
+      { at: '2026-04-07T09:00:00.000Z', status: 'skipped', note: 'alert still true' },
+      { at: '2026-04-08T09:00:00.000Z', status: 'sent', note: null },
+      { at: '2026-04-09T09:00:00.000Z', status: 'skipped', note: 'alert condition false' },
+    ]);
+    expect(states).toEqual(['on', 'on', 'off', 'off']);
+    // The state is the subscription's, so a restart does not post the same crossing again.
+    await w.restart();
+    expect((await w.assembled.subscriptions.get(1))?.alertState).toBe('off');
   });
 
   it('GIVEN a channel the bot was removed from THEN the run fails for good and is not retried; other errors are retried', async () => {

@@ -148,8 +148,9 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
         await close(run, { status: 'failed', note: digest.error });
         return;
       }
+      const { alert } = digest.value;
       if (!digest.value.send) {
-        await close(run, { status: 'skipped', note: digest.value.why });
+        await close(run, { status: 'skipped', note: digest.value.why, ...(alert ? { alert } : {}) });
         return;
       }
       // Composing can be slow: hold the lease afresh for the send, and send nothing once it is lost.
@@ -160,7 +161,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
       // A try that failed may have failed after the platform took the message (the answer was lost).
       const earlier = run.attempts > 0 ? await sink.find(s, runKey(run), run.scheduledFor) : null;
       const ref = earlier ?? (await sink.deliver(s, digest.value.reply, runKey(run)));
-      await close(run, { status: 'sent', ref });
+      await close(run, { status: 'sent', ref, ...(alert ? { alert } : {}) });
     } catch (e) {
       // Composing can throw too (a database error): the run is retried, never left in `sending`.
       const permanent = e instanceof DigestSendError && e.permanent;

@@ -1,4 +1,6 @@
 import type { Store } from '../../engine/store/store.js';
+import { z } from 'zod';
+import { ALERT_STATES, type AlertState } from './alert-edge.js';
 import { nextRun } from './schedule.js';
 import { DigestSpecSchema, type DigestRun, type DigestSpec, type Subscription } from './subscription.js';
 
@@ -8,10 +10,13 @@ export interface Lease {
   readonly until: number;
 }
 
-/** How a run ended, for the bookkeeping. */
+/**
+ * How a run ended, for the bookkeeping. `alert` is the alert's state after the run, written with
+ * the run's end in one transaction, so a crash cannot post a crossing and forget it was posted.
+ */
 export type RunOutcome =
-  | { readonly status: 'sent'; readonly ref: string }
-  | { readonly status: 'skipped'; readonly note: string }
+  | { readonly status: 'sent'; readonly ref: string; readonly alert?: AlertState }
+  | { readonly status: 'skipped'; readonly note: string; readonly alert?: AlertState }
   | { readonly status: 'failed'; readonly note: string }
   | { readonly status: 'retry'; readonly note: string; readonly at: number };
 
@@ -22,7 +27,7 @@ export type RunOutcome =
  * whose send may or may not have reached the platform.
  */
 export interface SubscriptionStore {
-  create(s: Omit<Subscription, 'id' | 'cancelled'>): Promise<Subscription>;
+  create(s: Omit<Subscription, 'id' | 'cancelled' | 'alertState'>): Promise<Subscription>;
   /** The channel's live subscriptions, oldest first. */
   list(channel: string): Promise<Subscription[]>;
   get(id: number): Promise<Subscription | null>;
@@ -68,6 +73,7 @@ interface SubscriptionRow {
   spec: string;
   next_run_at: number;
   cancelled_at: number | null;
+  alert_state: string | null;
 }
 
 interface RunRow {
@@ -75,6 +81,8 @@ interface RunRow {
   scheduled_for: number;
   attempts: number;
 }
+
+const AlertStateColumn = z.enum(ALERT_STATES).nullable();
 
 const fromRow = (r: SubscriptionRow): Subscription => ({
   id: r.id,
@@ -86,6 +94,7 @@ const fromRow = (r: SubscriptionRow): Subscription => ({
   spec: DigestSpecSchema.parse(JSON.parse(r.spec)),
   nextRunAt: r.next_run_at,
   cancelled: r.cancelled_at !== null,
+  alertState: AlertStateColumn.parse(r.alert_state),
 });
 
 const toRun = (r: RunRow): DigestRun => ({ subscriptionId: r.subscription_id, scheduledFor: r.scheduled_for, attempts: r.attempts });
@@ -111,7 +120,7 @@ function missedFirings(s: Subscription, now: number, graceMs: number): Firing[] 
 const NEVER = Number.MAX_SAFE_INTEGER;
 
 export function sqlSubscriptionStore(store: Store): SubscriptionStore {
-  const COLUMNS = 'id, platform, channel, channel_name, created_by, created_at, spec, next_run_at, cancelled_at';
+  const COLUMNS = 'id, platform, channel, channel_name, created_by, created_at, spec, next_run_at, cancelled_at, alert_state';
   return {
     async create(s) {
       const spec: DigestSpec = DigestSpecSchema.parse(s.spec);
@@ -218,17 +227,23 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
     async finish(run, owner, outcome, now) {
       const held = "WHERE subscription_id = ? AND scheduled_for = ? AND status = 'sending' AND lease_owner = ?";
       const key = [run.subscriptionId, run.scheduledFor, owner];
-      const r =
-        outcome.status === 'retry'
-          ? await store.run(`UPDATE bot_digest_runs SET status = 'due', retry_at = ?, note = ?, lease_owner = NULL, lease_until = NULL ${held}`, [outcome.at, outcome.note, ...key])
-          : await store.run(`UPDATE bot_digest_runs SET status = ?, finished_at = ?, message_ref = ?, note = ?, lease_until = NULL ${held}`, [
-              outcome.status,
-              now,
-              outcome.status === 'sent' ? outcome.ref : null,
-              outcome.status === 'sent' ? null : outcome.note,
-              ...key,
-            ]);
-      return r.changes === 1;
+      if (outcome.status === 'retry') {
+        const r = await store.run(`UPDATE bot_digest_runs SET status = 'due', retry_at = ?, note = ?, lease_owner = NULL, lease_until = NULL ${held}`, [outcome.at, outcome.note, ...key]);
+        return r.changes === 1;
+      }
+      const alert = outcome.status === 'failed' ? undefined : outcome.alert;
+      return store.transaction(async (tx) => {
+        const r = await tx.run(`UPDATE bot_digest_runs SET status = ?, finished_at = ?, message_ref = ?, note = ?, lease_until = NULL ${held}`, [
+          outcome.status,
+          now,
+          outcome.status === 'sent' ? outcome.ref : null,
+          outcome.status === 'sent' ? null : outcome.note,
+          ...key,
+        ]);
+        // Only the owner that closed the run moves the alert's state.
+        if (r.changes === 1 && alert !== undefined) await tx.run('UPDATE bot_subscriptions SET alert_state = ? WHERE id = ?', [alert, run.subscriptionId]);
+        return r.changes === 1;
+      });
     },
     async nextWake(platform) {
       // The next firing, the next retry, or the moment a lease another process held runs out.

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import type { AlertState } from './alert-edge.js';
 import { ScheduleSchema } from './schedule.js';
 
-/** A threshold that turns a digest into an alert: sent only when the KPI is past it. */
+/** A threshold that turns a digest into an alert: sent when the KPI crosses it, and when it comes back. */
 export const AlertSchema = z
   .object({ metric: z.string(), op: z.enum(['above', 'below']), value: z.number() })
   .strict();
@@ -40,6 +41,8 @@ export interface Subscription {
   readonly nextRunAt: number;
   /** Unsubscribed: its runs still due are skipped. */
   readonly cancelled: boolean;
+  /** An alert's state at its last check with data; null for a digest, or an alert not checked yet. */
+  readonly alertState: AlertState | null;
 }
 
 /** One firing of a subscription: what the exactly-once bookkeeping is about. */

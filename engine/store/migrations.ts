@@ -215,4 +215,12 @@ ALTER TABLE bot_digest_runs ADD COLUMN lease_owner TEXT;
 ALTER TABLE bot_digest_runs ADD COLUMN lease_until INTEGER;
 `,
   },
+  // Version 8 is being added on another branch; the runner applies what it finds, in order.
+  {
+    version: 9,
+    description: 'whether each alert was past its threshold at its last check, so an alert posts when it crosses and when it clears, not at every check',
+    sql: `
+ALTER TABLE bot_subscriptions ADD COLUMN alert_state TEXT CHECK (alert_state IN ('on', 'off'));
+`,
+  },
 ];
