@@ -81,7 +81,7 @@ export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
     charts,
     subscriptions,
     startDigests(sink, logger) {
-      scheduler ??= createDigestScheduler({ store: subscriptions, engine: app.engine, sink, now: o.now, logger, leaseMs: o.config.digestLeaseSeconds * 1000 });
+      scheduler ??= createDigestScheduler({ store: subscriptions, engine: app.engine, sink, now: o.now, logger, leaseMs: o.config.digestLeaseSeconds * 1000, graceMs: o.config.digestGraceMinutes * 60_000 });
       scheduler.start();
       return scheduler;
     },

@@ -47,6 +47,11 @@ export const ConfigFileSchema = WorkspaceSchema.extend({
    * database takes the digest over (and checks the channel first) only after this.
    */
   digest_lease_seconds: z.number().int().positive().default(120),
+  /**
+   * Minutes a digest may go out late (kpibot was down at its time): later than this it is
+   * skipped, since a Monday report read on Tuesday afternoon misleads more than it helps.
+   */
+  digest_grace: z.number().int().nonnegative().default(360),
 }).strict();
 
 export interface Config {
@@ -57,6 +62,7 @@ export interface Config {
   readonly sessionDays: number;
   readonly digestMinIntervalMinutes: number;
   readonly digestLeaseSeconds: number;
+  readonly digestGraceMinutes: number;
   readonly policy: Policy;
   /** The file the settings came from, if any. */
   readonly file: string | null;
@@ -86,12 +92,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Result<Config, 
     // Without a file the defaults are parsed, and they are valid: this is the file's problem.
     return err(source ? configProblems(source, ConfigFileSchema, parsed.error.issues) : parsed.error.issues.map((i) => i.message));
   }
-  const { kpi_dirs, notebook_dir, session_days, digest_min_interval_minutes, digest_lease_seconds, access, ...workspace } = parsed.data;
+  const { kpi_dirs, notebook_dir, session_days, digest_min_interval_minutes, digest_lease_seconds, digest_grace, access, ...workspace } = parsed.data;
   return ok({
     workspace,
     sessionDays: session_days,
     digestMinIntervalMinutes: digest_min_interval_minutes,
     digestLeaseSeconds: digest_lease_seconds,
+    digestGraceMinutes: digest_grace,
     policy: access,
     notebookDir: notebook_dir,
     kpiDirs: kpi_dirs.map((d) => resolve(dirname(file), d)),

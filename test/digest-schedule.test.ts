@@ -42,6 +42,25 @@ describe('digest schedules in the subscriber’s time zone', () => {
     ]);
   });
 
+  it('GIVEN a cron stepping through the repeated autumn hour THEN each local time fires once, at its first occurrence', () => {
+    // 1 November 2026, New York: 02:00 EDT (06:00Z) becomes 01:00 EST, so 01:00 and 01:30 happen at
+    // 05:00Z and 05:30Z (EDT, UTC-4) and again at 06:00Z and 06:30Z (EST, UTC-5). croner alone fires
+    // all four; one firing per local time is two, then 01:00 EST (06:00Z) on 2 November.
+    expect(runs({ kind: 'cron', expression: '*/30 1 * * *' }, 'America/New_York', '2026-10-31T12:00:00Z', 5)).toEqual([
+      '2026-11-01T05:00:00.000Z',
+      '2026-11-01T05:30:00.000Z',
+      '2026-11-02T06:00:00.000Z',
+      '2026-11-02T06:30:00.000Z',
+      '2026-11-03T06:00:00.000Z',
+    ]);
+    // Hourly: 01:00 EDT at 05:00Z, then 02:00 EST at 07:00Z; the second 01:00 (06:00Z) is not a new hour.
+    expect(runs({ kind: 'cron', expression: '0 * * * *' }, 'America/New_York', '2026-11-01T04:30:00Z', 3)).toEqual([
+      '2026-11-01T05:00:00.000Z',
+      '2026-11-01T07:00:00.000Z',
+      '2026-11-01T08:00:00.000Z',
+    ]);
+  });
+
   it('GIVEN São Paulo (no summer time since 2019) and Bucharest THEN their own offsets', () => {
     expect(runs({ kind: 'daily', at: '08:00' }, 'America/Sao_Paulo', '2026-01-10T00:00:00Z', 1)).toEqual(['2026-01-10T11:00:00.000Z']);
     // Bucharest is UTC+2 in winter: day 1 of the month at 07:00 is 05:00Z.

@@ -17,7 +17,11 @@ export class RecordingSink implements DigestSink {
   failNext: DigestSendError | Error | null = null;
   /** Take the message, then fail as if the platform's answer was lost on the way back. */
   loseAnswerOnce = false;
+  /** Refusals queued per channel (a 429 for one channel only), taken one per send to it. */
+  readonly failFor = new Map<string, DigestSendError[]>();
   async deliver(to: Subscription, reply: Reply, key: string): Promise<string> {
+    const refusal = this.failFor.get(to.channel)?.shift();
+    if (refusal) throw refusal;
     if (this.failNext) {
       const e = this.failNext;
       this.failNext = null;
@@ -68,8 +72,16 @@ export async function world(startIso: string, config: (c: Config) => Config = (c
   const clock = { now: Date.parse(startIso) };
   const sink = new RecordingSink();
   const open = async () => {
-    const assembled = await assembleBot({ dbPath, config: config(loaded.value), workspace: DEFAULT_WORKSPACE, now: () => clock.now, cwd: dir });
-    const scheduler = createDigestScheduler({ store: assembled.subscriptions, engine: assembled.app.engine, sink, now: () => clock.now, logger: quiet });
+    const cfg = config(loaded.value);
+    const assembled = await assembleBot({ dbPath, config: cfg, workspace: DEFAULT_WORKSPACE, now: () => clock.now, cwd: dir });
+    const scheduler = createDigestScheduler({
+      store: assembled.subscriptions,
+      engine: assembled.app.engine,
+      sink,
+      now: () => clock.now,
+      logger: quiet,
+      graceMs: cfg.digestGraceMinutes * 60_000,
+    });
     return { assembled, scheduler };
   };
   let { assembled, scheduler } = await open();
@@ -100,3 +112,11 @@ export async function world(startIso: string, config: (c: Config) => Config = (c
 export const textOf = (r: Reply): string => (r.kind === 'text' ? r.text : r.kind === 'error' ? `error: ${r.message}` : JSON.stringify(r));
 export const parts = (r: Reply | undefined): Reply[] => (r?.kind === 'multi' ? [...r.parts] : r ? [r] : []);
 export const headlineOf = (r: Reply | undefined) => parts(r).find((p): p is Extract<Reply, { kind: 'headline' }> => p.kind === 'headline');
+
+/** Every run of the world's subscriptions, oldest first per subscription, as the ledger has it. */
+export async function runsOf(w: World): Promise<{ at: string; status: string; note: string | null }[]> {
+  const rows = await w.assembled.app.store.all<{ scheduled_for: number; status: string; note: string | null }>(
+    'SELECT scheduled_for, status, note FROM bot_digest_runs ORDER BY subscription_id, scheduled_for',
+  );
+  return rows.map((r) => ({ at: new Date(r.scheduled_for).toISOString(), status: r.status, note: r.note }));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DigestSendError } from '../bot/digest/digest-scheduler.js';
-import { headlineOf, parts, textOf, world } from './digest-world.js';
+import { headlineOf, parts, runsOf, textOf, world } from './digest-world.js';
 
 describe('digests: subscribe, then one message per firing', () => {
   it('GIVEN a weekly subscription in Lisbon THEN Monday 09:00 (08:00Z in summer time) brings last week against the week before, and the target', async () => {
@@ -41,15 +41,61 @@ describe('digests: subscribe, then one message per firing', () => {
     expect(h?.context).not.toContain('small sample: read with care');
   });
 
-  it('GIVEN kpibot down over three Mondays THEN only the last is sent, marked late, and the next is the Monday after', async () => {
+  it('GIVEN kpibot down over three Mondays THEN only the last is sent, marked late, the others recorded as missed, and the next is the Monday after', async () => {
     const w = await world('2026-03-25T10:00:00Z');
     await w.say('subscribe nps weekly monday 09:00 Europe/Lisbon');
-    w.clock.now = Date.parse('2026-04-14T10:00:00Z');
+    // Back on Monday 13 April at 13:00 Lisbon (12:00Z): 4 hours after its 09:00, within the 6 h grace.
+    w.clock.now = Date.parse('2026-04-13T12:00:00Z');
     await w.scheduler.tick();
     expect(w.sink.sent.map((m) => m.key)).toEqual([`1@${Date.parse('2026-04-13T08:00:00Z')}`]);
     expect(textOf(parts(w.sink.sent[0]?.reply)[0]!)).toBe('Digest #1, every Monday at 09:00 (Europe/Lisbon) (late: it was due Mon 13 Apr 2026 09:00)');
     const [s] = await w.assembled.subscriptions.list('C1');
     expect(new Date(s?.nextRunAt ?? 0).toISOString()).toBe('2026-04-20T08:00:00.000Z');
+    expect(await runsOf(w)).toEqual([
+      { at: '2026-03-30T08:00:00.000Z', status: 'skipped', note: 'missed' },
+      { at: '2026-04-06T08:00:00.000Z', status: 'skipped', note: 'missed' },
+      { at: '2026-04-13T08:00:00.000Z', status: 'sent', note: null },
+    ]);
+  });
+
+  it('GIVEN a daily 09:00 digest and kpibot down three days THEN the two older firings are missed and the latest goes late only within the 6 h grace', async () => {
+    // Subscribed Wed 25 March 10:00Z; down until Sat 28 March. Firings: 26, 27 and 28 March 09:00Z.
+    const within = await world('2026-03-25T10:00:00Z');
+    await within.say('subscribe nps daily at 09:00 UTC');
+    // 28 March 15:00:00Z is 6 h after 09:00: still within the grace, sent late.
+    within.clock.now = Date.parse('2026-03-28T15:00:00Z');
+    await within.scheduler.tick();
+    expect(within.sink.sent.map((m) => m.key)).toEqual([`1@${Date.parse('2026-03-28T09:00:00Z')}`]);
+    expect(textOf(parts(within.sink.sent[0]?.reply)[0]!)).toBe('Digest #1, every day at 09:00 (UTC) (late: it was due Sat 28 Mar 2026 09:00)');
+    expect(await runsOf(within)).toEqual([
+      { at: '2026-03-26T09:00:00.000Z', status: 'skipped', note: 'missed' },
+      { at: '2026-03-27T09:00:00.000Z', status: 'skipped', note: 'missed' },
+      { at: '2026-03-28T09:00:00.000Z', status: 'sent', note: null },
+    ]);
+
+    // One second later (6 h 0 min 1 s late) the latest is skipped too: nothing goes out until 29 March 09:00.
+    const beyond = await world('2026-03-25T10:00:00Z');
+    await beyond.say('subscribe nps daily at 09:00 UTC');
+    beyond.clock.now = Date.parse('2026-03-28T15:00:01Z');
+    await beyond.scheduler.tick();
+    expect(beyond.sink.sent).toEqual([]);
+    expect(await runsOf(beyond)).toEqual([
+      { at: '2026-03-26T09:00:00.000Z', status: 'skipped', note: 'missed' },
+      { at: '2026-03-27T09:00:00.000Z', status: 'skipped', note: 'missed' },
+      { at: '2026-03-28T09:00:00.000Z', status: 'skipped', note: 'missed beyond the grace window' },
+    ]);
+    beyond.clock.now = Date.parse('2026-03-29T09:00:00Z');
+    await beyond.scheduler.tick();
+    expect(beyond.sink.sent.map((m) => m.key)).toEqual([`1@${Date.parse('2026-03-29T09:00:00Z')}`]);
+  });
+
+  it('GIVEN digest_grace 0 THEN a firing found even a minute late is skipped, not sent', async () => {
+    const w = await world('2026-03-25T10:00:00Z', (c) => ({ ...c, digestGraceMinutes: 0 }));
+    await w.say('subscribe nps daily at 09:00 UTC');
+    w.clock.now = Date.parse('2026-03-26T09:01:00Z');
+    await w.scheduler.tick();
+    expect(w.sink.sent).toEqual([]);
+    expect(await runsOf(w)).toEqual([{ at: '2026-03-26T09:00:00.000Z', status: 'skipped', note: 'missed beyond the grace window' }]);
   });
 
   it('GIVEN a send that reached the channel but whose answer was lost THEN it is not sent again', async () => {
@@ -72,7 +118,7 @@ describe('digests: subscribe, then one message per firing', () => {
     await w.say('subscribe nps daily at 09:00 UTC', { channel: 'C2', channelName: 'ops' });
     w.clock.now = Date.parse('2026-03-30T09:00:00Z');
     const store = w.assembled.subscriptions;
-    await store.materialize(w.clock.now, 'chat');
+    await store.materialize(w.clock.now, 'chat', 6 * 3_600_000);
     const [r1, r2] = await store.due(w.clock.now, 'chat');
     // Both claimed by a process that then died; C1's message had reached Slack, C2's had not.
     const dead = { owner: 'a process that died', until: w.clock.now + 120_000 };
@@ -98,7 +144,7 @@ describe('digests: subscribe, then one message per firing', () => {
     await w.say('subscribe nps daily at 09:00 UTC', { channel: 'C2' });
     w.clock.now = Date.parse('2026-03-30T09:00:00Z');
     const store = w.assembled.subscriptions;
-    await store.materialize(w.clock.now, 'chat');
+    await store.materialize(w.clock.now, 'chat', 6 * 3_600_000);
     const [r1] = await store.due(w.clock.now, 'chat');
     expect(await store.claim(r1!, { owner: 'a process that died', until: w.clock.now }, w.clock.now)).toBe(true);
     w.sink.unreadable.add('C1');
@@ -110,6 +156,31 @@ describe('digests: subscribe, then one message per firing', () => {
     await w.scheduler.tick();
     expect(w.sink.sent.map((m) => m.channel).sort()).toEqual(['C1', 'C2', 'C2']);
     expect(await w.assembled.app.store.get("SELECT count(*) AS n FROM bot_digest_runs WHERE status = 'sending'")).toEqual({ n: 1 });
+  });
+
+  it('GIVEN a 429 for one channel THEN the other is sent in the same pass and the limited one at its Retry-After, each time', async () => {
+    const w = await world('2026-03-29T10:00:00Z');
+    await w.say('subscribe nps daily at 09:00 UTC', { channel: 'CA' });
+    await w.say('subscribe nps daily at 09:00 UTC', { channel: 'CB' });
+    const limited = (s: number) => new DigestSendError(`chat.postMessage: rate limited for ${s} s`, false, s * 1000);
+    // A is limited twice: 30 s, then 5 s. The backoff alone would wait 30 s and then 120 s.
+    w.sink.failFor.set('CA', [limited(30), limited(5)]);
+    const due = Date.parse('2026-03-30T09:00:00Z');
+    w.clock.now = due;
+    await w.scheduler.tick();
+    expect(w.sink.sent.map((m) => m.channel)).toEqual(['CB']);
+    expect(await w.assembled.app.store.get('SELECT status, retry_at FROM bot_digest_runs WHERE subscription_id = 1')).toEqual({ status: 'due', retry_at: due + 30_000 });
+    expect(await w.assembled.subscriptions.nextWake('chat')).toBe(due + 30_000);
+    w.clock.now = due + 29_999;
+    await w.scheduler.tick();
+    expect(w.sink.sent.map((m) => m.channel)).toEqual(['CB']);
+    w.clock.now = due + 30_000;
+    await w.scheduler.tick();
+    expect(await w.assembled.app.store.get('SELECT retry_at FROM bot_digest_runs WHERE subscription_id = 1')).toEqual({ retry_at: due + 35_000 });
+    w.clock.now = due + 35_000;
+    await w.scheduler.tick();
+    expect(w.sink.sent.map((m) => m.channel)).toEqual(['CB', 'CA']);
+    expect(await w.assembled.app.store.get('SELECT status, attempts FROM bot_digest_runs WHERE subscription_id = 1')).toEqual({ status: 'sent', attempts: 3 });
   });
 
   it('GIVEN an unsubscribe while a send waits for its retry THEN the retry sends nothing', async () => {
@@ -156,7 +227,7 @@ describe('digests: subscribe, then one message per firing', () => {
     expect(await w.assembled.app.store.all('SELECT * FROM bot_digest_runs')).toEqual([]);
   });
 
-  it('GIVEN an alert THEN it is sent only when the KPI is past its threshold', async () => {
+  it('GIVEN an alert THEN it is sent only when the KPI crosses its threshold; no data changes nothing', async () => {
     const w = await world('2026-03-23T10:00:00Z');
     const confirmed = await w.say('subscribe nps daily at 09:00 UTC alert below 50');
     expect(textOf(confirmed)).toBe(
@@ -172,10 +243,44 @@ describe('digests: subscribe, then one message per firing', () => {
     expect(textOf(parts(w.sink.sent[0]?.reply)[0]!)).toBe('Alert #1: Net Promoter Score is -100.0, below +50.0');
     const notes = await w.assembled.app.store.all<{ status: string; note: string | null }>('SELECT status, note FROM bot_digest_runs ORDER BY scheduled_for');
     expect(notes).toEqual([
-      { status: 'skipped', note: 'nps is +100.0, not below +50.0' },
+      { status: 'skipped', note: 'alert condition false' },
       { status: 'skipped', note: 'nps has no data' },
+      // 26 to 29 March passed without a tick: missed, and recorded so.
+      ...Array<{ status: string; note: string }>(4).fill({ status: 'skipped', note: 'missed' }),
       { status: 'sent', note: null },
     ]);
+  });
+
+  it('GIVEN an alert true on Monday and Tuesday and false on Wednesday and Thursday THEN it posts Monday and, clearing, Wednesday', async () => {
+    const w = await world('2026-04-05T10:00:00Z');
+    // One NPS answer a day: Sun 5 April 10 and Mon 6 April 9 (promoters, +100), Tue 7 April 2 and
+    // Wed 8 April 0 (detractors, -100). Each 09:00 check reports the day before.
+    const days: [string, number][] = [['2026-04-05', 10], ['2026-04-06', 9], ['2026-04-07', 2], ['2026-04-08', 0]];
+    for (const [day, score] of days) {
+      await w.assembled.app.store.run("INSERT INTO surveys (response_id, customer_id, answered_at, kind, score) VALUES (?, 'A', ?, 'nps', ?)", [`e${day}`, Date.parse(`${day}T12:00:00Z`), score]);
+    }
+    await w.say('subscribe nps daily at 09:00 UTC alert above 5');
+    const states: (string | null)[] = [];
+    for (const day of ['2026-04-06', '2026-04-07', '2026-04-08', '2026-04-09']) {
+      w.clock.now = Date.parse(`${day}T09:00:00Z`);
+      await w.scheduler.tick();
+      states.push((await w.assembled.app.store.get<{ alert_state: string | null }>('SELECT alert_state FROM bot_subscriptions'))?.alert_state ?? null);
+    }
+    expect(w.sink.sent.map((m) => textOf(parts(m.reply)[0]!))).toEqual([
+      'Alert #1: Net Promoter Score is +100.0, above +5.0',
+      'Alert #1 cleared: Net Promoter Score is -100.0, no longer above +5.0',
+    ]);
+    expect(w.sink.sent.map((m) => m.key)).toEqual([`1@${Date.parse('2026-04-06T09:00:00Z')}`, `1@${Date.parse('2026-04-08T09:00:00Z')}`]);
+    expect(await runsOf(w)).toEqual([
+      { at: '2026-04-06T09:00:00.000Z', status: 'sent', note: null },
+      { at: '2026-04-07T09:00:00.000Z', status: 'skipped', note: 'alert still true' },
+      { at: '2026-04-08T09:00:00.000Z', status: 'sent', note: null },
+      { at: '2026-04-09T09:00:00.000Z', status: 'skipped', note: 'alert condition false' },
+    ]);
+    expect(states).toEqual(['on', 'on', 'off', 'off']);
+    // The state is the subscription's, so a restart does not post the same crossing again.
+    await w.restart();
+    expect((await w.assembled.subscriptions.get(1))?.alertState).toBe('off');
   });
 
   it('GIVEN a channel the bot was removed from THEN the run fails for good and is not retried; other errors are retried', async () => {

@@ -33,6 +33,34 @@ describe('digests on Slack (real Bolt, fake Slack on 127.0.0.1)', () => {
     }
   });
 
+  it('GIVEN Slack answers the digest post with 429 and Retry-After THEN the pass does not sleep through it: the run is retried at that time', async () => {
+    const clock = { now: NOW };
+    const slack = new FakeSlack({ now: () => clock.now });
+    await slack.start();
+    const bed = await slackTestBed({ mode: 'http', slack, now: () => clock.now });
+    try {
+      await postSigned(bed.eventsUrl, slashBody(slack, 'subscribe nps 2026-Q1 daily at 09:00 UTC'), FORM);
+      await slack.waitFor('chat.postMessage');
+      slack.rateLimitNext('chat.postMessage', 30);
+      clock.now = DUE + 2_000;
+      const started = Date.now();
+      await bed.running.digests?.tick();
+      // Waited out inside the call, the tick would take 30 real seconds.
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(slack.accepted('chat.postMessage')).toHaveLength(1);
+      clock.now = DUE + 2_000 + 29_000;
+      await bed.running.digests?.tick();
+      expect(slack.accepted('chat.postMessage')).toHaveLength(1);
+      clock.now = DUE + 2_000 + 30_000;
+      await bed.running.digests?.tick();
+      const posts = await slack.waitFor('chat.postMessage', 2);
+      expect(JSON.parse(String(posts.at(-1)?.args['metadata']))).toEqual({ event_type: 'kpibot_digest', event_payload: { run: `1@${DUE}` } });
+    } finally {
+      await bed.close();
+      await slack.stop();
+    }
+  });
+
   it('GIVEN a restart after the digest reached Slack but before it was recorded THEN the history says so and it is not posted again', async () => {
     const clock = { now: NOW };
     const slack = new FakeSlack({ now: () => clock.now });

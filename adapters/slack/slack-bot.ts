@@ -200,7 +200,14 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
   }
   // Digests get a client that never resends by itself: a post that failed after Slack took it
   // must be looked up in the channel's history before another try, which the scheduler does.
-  const digestClient = new webApi.WebClient(settings.botToken, { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig: { retries: 0 }, logger });
+  // A 429 is thrown at once, not slept through inside the call: the scheduler reschedules that
+  // channel's run for its Retry-After and sends the other channels meanwhile.
+  const digestClient = new webApi.WebClient(settings.botToken, {
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    logger,
+  });
   const digests = o.startDigests?.(slackDigestSink(digestClient, o.charts, logger), logger);
   return {
     identity,

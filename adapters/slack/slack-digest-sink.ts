@@ -4,7 +4,7 @@ import { DigestSendError, type DigestSink } from '../../bot/digest/digest-schedu
 import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
 import { slackMessage } from './slack-blocks.js';
 import { uploadCharts } from './slack-delivery.js';
-import { slackErrorCode } from './slack-error.js';
+import { slackErrorCode, slackRetryAfterMs } from './slack-error.js';
 
 /** The metadata type kpibot marks its digests with, so it can find one in a channel's history. */
 export const DIGEST_EVENT = 'kpibot_digest';
@@ -14,6 +14,8 @@ const PERMANENT = new Set(['not_in_channel', 'channel_not_found', 'is_archived',
 
 /** A Web API failure as the scheduler reads it: permanent when no retry can mend it. */
 function refusal(method: string, e: unknown): DigestSendError {
+  const wait = slackRetryAfterMs(e);
+  if (wait !== null) return new DigestSendError(`${method}: rate limited for ${wait / 1000} s`, false, wait);
   const code = slackErrorCode(e);
   // `missing_scope files:write` names its scope after the code.
   return new DigestSendError(`${method}: ${code}`, PERMANENT.has(code.split(' ')[0] ?? code));

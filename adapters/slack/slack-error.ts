@@ -17,3 +17,14 @@ export function adviceFor(code: string): string {
     ? 'An admin should add the scope by updating the app from adapters/slack/manifest.yaml and reinstalling it.'
     : 'Try again; if it keeps happening, tell whoever runs kpibot.';
 }
+
+/**
+ * The wait a rate-limited call was told to keep (Retry-After, in ms), or null when the failure was
+ * not a rate limit. Only a client made with `rejectRateLimitedCalls` throws this instead of
+ * sleeping through the wait inside the call.
+ */
+export function slackRetryAfterMs(e: unknown): number | null {
+  if (typeof e !== 'object' || e === null || !('code' in e) || e.code !== 'slack_webapi_rate_limited_error') return null;
+  const seconds = 'retryAfter' in e ? e.retryAfter : undefined;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : null;
+}

@@ -5,20 +5,28 @@ import { answerQuestion } from '../answer-question.js';
 import { errorMessage } from '../messages.js';
 import { parseLine } from '../parse-line.js';
 import type { Reply } from '../reply/reply.js';
+import { alertStep, stateAfter, type AlertState } from './alert-edge.js';
 import { describeSchedule, digestQuestion, localTime } from './schedule.js';
 import type { Subscription } from './subscription.js';
 
 /** A run later than this says so in its first line. */
 const LATE_MS = 5 * 60 * 1000;
 
-/** What a run sends: a reply, or nothing, and why (an alert whose KPI is within bounds). */
-export type Digest = { readonly send: true; readonly reply: Reply } | { readonly send: false; readonly why: string };
+/**
+ * What a run sends: a reply, or nothing, and why (an alert with nothing new to say). `alert` is an
+ * alert's state after this check, to be stored with the run's end; absent for a digest and for a
+ * check without data (which says nothing about the crossing).
+ */
+export type Digest =
+  | { readonly send: true; readonly reply: Reply; readonly alert?: AlertState }
+  | { readonly send: false; readonly why: string; readonly alert?: AlertState };
 
 /**
  * The message of one run: the subscription's question answered as of the instant it was scheduled
  * for (a Monday 09:00 digest covers last week, even if it goes out at 09:20), each KPI against its
- * target, under a first line that says what it is. An alert sends only when its KPI is past the
- * threshold. A question that no longer parses (a KPI file removed) is an error value.
+ * target, under a first line that says what it is. An alert sends when its KPI crosses the
+ * threshold and once when it comes back (see alert-edge.ts), nothing between. A question that no
+ * longer parses (a KPI file removed) is an error value.
  */
 export async function composeDigest(engine: Engine, s: Subscription, scheduledFor: number, now: number): Promise<Result<Digest, string>> {
   const parsed = parseLine(engine, s.spec.question, await engine.dimensionValues());
@@ -36,9 +44,22 @@ export async function composeDigest(engine: Engine, s: Subscription, scheduledFo
     const value = r?.value ?? null;
     const past = value !== null && (alert.op === 'above' ? value > alert.value : value < alert.value);
     const shown = (v: number | null): string => (r ? formatValue(v, r.unit, { currency: engine.workspace.currency }) : String(v));
-    if (!past) return ok({ send: false, why: value === null ? `${alert.metric} has no data` : `${alert.metric} is ${shown(value)}, not ${alert.op} ${shown(alert.value)}` });
-    const head = `Alert #${s.id}: ${r?.name ?? alert.metric} is ${shown(value)}, ${alert.op} ${shown(alert.value)}${late}`;
-    return ok({ send: true, reply: { kind: 'multi', parts: [{ kind: 'text', text: head }, ...answered.value.parts] } });
+    // No data is neither side of the threshold: the state stays as it was.
+    if (value === null) return ok({ send: false, why: `${alert.metric} has no data` });
+    const step = alertStep(s.alertState, past);
+    const state = stateAfter(step);
+    const name = r?.name ?? alert.metric;
+    const post = (head: string): Digest => ({ send: true, alert: state, reply: { kind: 'multi', parts: [{ kind: 'text', text: head }, ...answered.value.parts] } });
+    switch (step.kind) {
+      case 'raise':
+        return ok(post(`Alert #${s.id}: ${name} is ${shown(value)}, ${alert.op} ${shown(alert.value)}${late}`));
+      case 'clear':
+        return ok(post(`Alert #${s.id} cleared: ${name} is ${shown(value)}, no longer ${alert.op} ${shown(alert.value)}${late}`));
+      case 'still-on':
+        return ok({ send: false, why: 'alert still true', alert: state });
+      case 'still-off':
+        return ok({ send: false, why: 'alert condition false', alert: state });
+    }
   }
   const head = `Digest #${s.id}, ${describeSchedule(s.spec.schedule, s.spec.timezone)}${late}`;
   return ok({ send: true, reply: { kind: 'multi', parts: [{ kind: 'text', text: head }, ...answered.value.parts] } });

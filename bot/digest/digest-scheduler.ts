@@ -20,10 +20,15 @@ export interface DigestSink {
   find(to: Subscription, key: string, since: number): Promise<string | null>;
 }
 
+/**
+ * A send the platform refused. `retryAfterMs` is the platform's own word on when to try again
+ * (a 429's Retry-After): the run waits that long instead of the scheduler's backoff.
+ */
 export class DigestSendError extends Error {
   constructor(
     message: string,
     readonly permanent: boolean,
+    readonly retryAfterMs: number | null = null,
   ) {
     super(message);
   }
@@ -47,6 +52,8 @@ export interface SchedulerDeps {
   readonly owner?: string;
   /** How long a claim on a run holds before another process may take it over (default two minutes). */
   readonly leaseMs?: number;
+  /** How late a missed firing may still go out (default six hours); older ones are skipped. */
+  readonly graceMs?: number;
 }
 
 export interface DigestScheduler {
@@ -65,6 +72,8 @@ const MIN_WAIT_MS = 1_000;
 const BACKOFF_MS = [30_000, 120_000, 600_000, 1_800_000];
 /** Far longer than composing and posting one digest takes, short enough that a dead process's runs go out soon. */
 const LEASE_MS = 120_000;
+/** The config's `digest_grace` default: a morning digest still makes sense by early afternoon. */
+const GRACE_MS = 6 * 3_600_000;
 
 /**
  * Sends each subscription's digest once per firing, on time, across restarts. A run is a row
@@ -77,6 +86,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
   const maxAttempts = deps.maxAttempts ?? BACKOFF_MS.length + 1;
   const owner = deps.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const leaseMs = deps.leaseMs ?? LEASE_MS;
+  const graceMs = deps.graceMs ?? GRACE_MS;
   const lease = (): Lease => ({ owner, until: deps.now() + leaseMs });
   /** Closes a run this process holds; a lost lease is logged, never written over. */
   const close = async (run: DigestRun, outcome: RunOutcome): Promise<void> => {
@@ -144,8 +154,9 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
         await close(run, { status: 'failed', note: digest.error });
         return;
       }
+      const { alert } = digest.value;
       if (!digest.value.send) {
-        await close(run, { status: 'skipped', note: digest.value.why });
+        await close(run, { status: 'skipped', note: digest.value.why, ...(alert ? { alert } : {}) });
         return;
       }
       // Composing can be slow: hold the lease afresh for the send, and send nothing once it is lost.
@@ -156,7 +167,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
       // A try that failed may have failed after the platform took the message (the answer was lost).
       const earlier = run.attempts > 0 ? await sink.find(s, runKey(run), run.scheduledFor) : null;
       const ref = earlier ?? (await sink.deliver(s, digest.value.reply, runKey(run)));
-      await close(run, { status: 'sent', ref });
+      await close(run, { status: 'sent', ref, ...(alert ? { alert } : {}) });
     } catch (e) {
       // Composing can throw too (a database error): the run is retried, never left in `sending`.
       const permanent = e instanceof DigestSendError && e.permanent;
@@ -165,7 +176,10 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
         logger.error(`digest ${runKey(run)} to ${s.channel} failed for good: ${String(e)}`);
         await close(run, { status: 'failed', note: String(e) });
       } else {
-        const wait = BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)] ?? IDLE_MS;
+        // A rate limit is the channel's alone: this run waits it out as a retry (the loop wakes at
+        // retry_at), while the pass goes on to the other channels' runs.
+        const told = e instanceof DigestSendError ? e.retryAfterMs : null;
+        const wait = told ?? BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)] ?? IDLE_MS;
         logger.warn(`digest ${runKey(run)} to ${s.channel} failed (${String(e)}); trying again in ${wait / 1000} s`);
         await close(run, { status: 'retry', note: String(e), at: deps.now() + wait });
       }
@@ -174,7 +188,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
 
   async function pass(): Promise<void> {
     await recover();
-    await store.materialize(deps.now(), sink.platform);
+    await store.materialize(deps.now(), sink.platform, graceMs);
     for (const run of await store.due(deps.now(), sink.platform)) await send(run);
   }
 

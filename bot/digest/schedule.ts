@@ -73,16 +73,36 @@ export function checkCron(expression: string, timezone: string): string | null {
   }
 }
 
+/** More than the firings a five-field cron has inside one repeated hour (60, one a minute). */
+const MAX_REPEATS = 120;
+
 /**
  * The first time the schedule fires strictly after `after` (epoch ms), in `timezone`, or null when
  * it never fires again. Local times that a clock change skips fire at the first instant after
- * the gap, and repeated ones once (croner's rules), so a digest is neither lost nor doubled at DST.
+ * the gap (croner's rule); a local time the autumn change repeats fires once, at its first
+ * occurrence, so a digest is neither lost nor doubled at DST.
  */
 export function nextRun(schedule: Schedule, timezone: string, after: number): number | null {
   // A subscription stored before cron was held to five fields never fires: it could fire every second.
   if (schedule.kind === 'cron' && fieldsOf(schedule.expression) !== CRON_FIELDS) return null;
   const job = new Cron(cronExpression(schedule), { timezone, paused: true });
-  return job.nextRun(new Date(after))?.getTime() ?? null;
+  let next = job.nextRun(new Date(after))?.getTime() ?? null;
+  // croner fires a single time once in a repeated hour but a stepped one (`*/30 1 * * *`) at
+  // both occurrences; the second occurrence of a local time is not a new firing.
+  for (let i = 0; next !== null && i < MAX_REPEATS && isRepeat(next, timezone); i++) {
+    next = job.nextRun(new Date(next))?.getTime() ?? null;
+  }
+  return next;
+}
+
+/** Whether the local time at `at` already happened earlier that night (the autumn hour, again). */
+function isRepeat(at: number, timezone: string): boolean {
+  const here = DateTime.fromMillis(at, { zone: timezone });
+  // The offset before a change is larger than after it by exactly the time that repeats.
+  const before = DateTime.fromMillis(at - 3 * 3_600_000, { zone: timezone }).offset;
+  if (before <= here.offset) return false;
+  const first = DateTime.fromMillis(at - (before - here.offset) * 60_000, { zone: timezone });
+  return first.offset === before && first.toFormat('yyyy-MM-dd HH:mm') === here.toFormat('yyyy-MM-dd HH:mm');
 }
 
 /** How many firings the shortest gap is looked for in: more than any day of a five-field cron holds but minute-level ones. */

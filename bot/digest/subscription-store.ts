@@ -1,4 +1,6 @@
 import type { Store } from '../../engine/store/store.js';
+import { z } from 'zod';
+import { ALERT_STATES, type AlertState } from './alert-edge.js';
 import { nextRun } from './schedule.js';
 import { DigestSpecSchema, type DigestRun, type DigestSpec, type RunRecord, type RunStatus, type Subscription } from './subscription.js';
 
@@ -8,10 +10,13 @@ export interface Lease {
   readonly until: number;
 }
 
-/** How a run ended, for the bookkeeping. */
+/**
+ * How a run ended, for the bookkeeping. `alert` is the alert's state after the run, written with
+ * the run's end in one transaction, so a crash cannot post a crossing and forget it was posted.
+ */
 export type RunOutcome =
-  | { readonly status: 'sent'; readonly ref: string }
-  | { readonly status: 'skipped'; readonly note: string }
+  | { readonly status: 'sent'; readonly ref: string; readonly alert?: AlertState }
+  | { readonly status: 'skipped'; readonly note: string; readonly alert?: AlertState }
   | { readonly status: 'failed'; readonly note: string }
   | { readonly status: 'retry'; readonly note: string; readonly at: number };
 
@@ -25,7 +30,7 @@ export type PauseChange = 'done' | 'already' | 'unknown';
  * whose send may or may not have reached the platform.
  */
 export interface SubscriptionStore {
-  create(s: Omit<Subscription, 'id' | 'cancelled' | 'pausedAt'>): Promise<Subscription>;
+  create(s: Omit<Subscription, 'id' | 'cancelled' | 'pausedAt' | 'alertState'>): Promise<Subscription>;
   /** The channel's live subscriptions, oldest first. */
   list(channel: string): Promise<Subscription[]>;
   get(id: number): Promise<Subscription | null>;
@@ -47,11 +52,12 @@ export interface SubscriptionStore {
   /** The subscription's latest `limit` firings, newest first. */
   runs(subscriptionId: number, limit: number): Promise<RunRecord[]>;
   /**
-   * Turns every subscription whose time has come into one due run, for the latest instant it was
-   * scheduled for up to `now` (firings missed while kpibot was down are not all sent late, only the
-   * last), and moves each to its next instant. Returns how many runs were made.
+   * Turns every subscription whose time has come into runs, one per firing up to `now`, and moves
+   * each to its next instant. Firings missed while kpibot was down are not all sent late: the
+   * latest is due if it is no more than `graceMs` old, else skipped (`missed beyond the grace
+   * window`); every older one is recorded skipped (`missed`). Returns how many subscriptions fired.
    */
-  materialize(now: number, platform: string): Promise<number>;
+  materialize(now: number, platform: string, graceMs: number): Promise<number>;
   /** The platform's runs ready to send: due, and past their retry time. */
   due(now: number, platform: string): Promise<DigestRun[]>;
   /**
@@ -86,6 +92,7 @@ interface SubscriptionRow {
   next_run_at: number;
   cancelled_at: number | null;
   paused_at: number | null;
+  alert_state: string | null;
 }
 
 interface RunRow {
@@ -94,6 +101,8 @@ interface RunRow {
   attempts: number;
   note: string | null;
 }
+
+const AlertStateColumn = z.enum(ALERT_STATES).nullable();
 
 const fromRow = (r: SubscriptionRow): Subscription => ({
   id: r.id,
@@ -106,6 +115,7 @@ const fromRow = (r: SubscriptionRow): Subscription => ({
   nextRunAt: r.next_run_at,
   cancelled: r.cancelled_at !== null,
   pausedAt: r.paused_at,
+  alertState: AlertStateColumn.parse(r.alert_state),
 });
 
 /**
@@ -141,11 +151,28 @@ const toRecord = (r: RunRecordRow): RunRecord => ({
   finishedAt: r.finished_at,
 });
 
+/** One firing found by `materialize`: sent now, or recorded as skipped, and why. */
+type Firing = { readonly at: number; readonly status: 'due' } | { readonly at: number; readonly status: 'skipped'; readonly note: string };
+
+/**
+ * Every firing of `s` from its next instant up to `now`, oldest first: all but the latest were
+ * missed (kpibot was down), and the latest goes out late only within the grace window. Each is
+ * recorded so the history accounts for every firing, not only the ones sent.
+ */
+function missedFirings(s: Subscription, now: number, graceMs: number): Firing[] {
+  const ats: number[] = [];
+  for (let at: number | null = s.nextRunAt; at !== null && at <= now; at = nextRun(s.spec.schedule, s.spec.timezone, at)) ats.push(at);
+  return ats.map((at, i): Firing => {
+    if (i < ats.length - 1) return { at, status: 'skipped', note: 'missed' };
+    return now - at > graceMs ? { at, status: 'skipped', note: 'missed beyond the grace window' } : { at, status: 'due' };
+  });
+}
+
 /** A far-future instant for a schedule that never fires again, so it is never picked. */
 export const NEVER = Number.MAX_SAFE_INTEGER;
 
 export function sqlSubscriptionStore(store: Store): SubscriptionStore {
-  const COLUMNS = 'id, platform, channel, channel_name, created_by, created_at, spec, next_run_at, cancelled_at, paused_at';
+  const COLUMNS = 'id, platform, channel, channel_name, created_by, created_at, spec, next_run_at, cancelled_at, paused_at, alert_state';
   /** One of the channel's subscriptions that is not cancelled: a channel manages only its own. */
   const live = async (channel: string, id: number): Promise<Subscription | null> => {
     const row = await store.get<SubscriptionRow>(`SELECT ${COLUMNS} FROM bot_subscriptions WHERE id = ? AND channel = ? AND cancelled_at IS NULL`, [id, channel]);
@@ -208,18 +235,23 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
       );
       return rows.map(toRecord);
     },
-    materialize(now, platform) {
+    materialize(now, platform, graceMs) {
       return store.transaction(async (tx) => {
         const rows = await tx.all<SubscriptionRow>(`SELECT ${COLUMNS} FROM bot_subscriptions WHERE platform = ? AND cancelled_at IS NULL AND next_run_at <= ?`, [platform, now]);
         for (const row of rows) {
           const s = fromRow(row);
-          let latest = s.nextRunAt;
-          for (let next = nextRun(s.spec.schedule, s.spec.timezone, latest); next !== null && next <= now; next = nextRun(s.spec.schedule, s.spec.timezone, next)) {
-            latest = next;
+          for (const found of missedFirings(s, now, graceMs)) {
+            // A paused subscription's firing is still a row, closed at once: the log shows what it did not send.
+            const firing = found.status === 'due' && s.pausedAt !== null ? { ...found, status: 'skipped' as const, note: 'paused' } : found;
+            // ON CONFLICT: another process made the same firing's run first; its row stands.
+            await tx.run('INSERT INTO bot_digest_runs (subscription_id, scheduled_for, status, finished_at, note) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', [
+              s.id,
+              firing.at,
+              firing.status,
+              firing.status === 'due' ? null : now,
+              firing.status === 'due' ? null : firing.note,
+            ]);
           }
-          // A paused subscription's firing is still a row, closed at once: the log shows what it did not send.
-          if (s.pausedAt === null) await tx.run("INSERT INTO bot_digest_runs (subscription_id, scheduled_for, status) VALUES (?, ?, 'due') ON CONFLICT DO NOTHING", [s.id, latest]);
-          else await tx.run("INSERT INTO bot_digest_runs (subscription_id, scheduled_for, status, finished_at, note) VALUES (?, ?, 'skipped', ?, 'paused') ON CONFLICT DO NOTHING", [s.id, latest, now]);
           await tx.run('UPDATE bot_subscriptions SET next_run_at = ? WHERE id = ?', [nextRun(s.spec.schedule, s.spec.timezone, now) ?? NEVER, s.id]);
         }
         return rows.length;
@@ -281,22 +313,28 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
     async finish(run, owner, outcome, now) {
       const held = "WHERE subscription_id = ? AND scheduled_for = ? AND status = 'sending' AND lease_owner = ?";
       const key = [run.subscriptionId, run.scheduledFor, owner];
-      const r =
-        outcome.status === 'retry'
-          ? await store.run(`UPDATE bot_digest_runs SET status = 'due', retry_at = ?, note = ${KEEP_MANUAL}, lease_owner = NULL, lease_until = NULL ${held}`, [
-              outcome.at,
-              outcome.note,
-              outcome.note,
-              ...key,
-            ])
-          : await store.run(`UPDATE bot_digest_runs SET status = ?, finished_at = ?, message_ref = ?, note = ${KEEP_MANUAL}, lease_until = NULL ${held}`, [
-              outcome.status,
-              now,
-              outcome.status === 'sent' ? outcome.ref : null,
-              ...Array<string | null>(2).fill(outcome.status === 'sent' ? null : outcome.note),
-              ...key,
-            ]);
-      return r.changes === 1;
+      const manualNote = (note: string | null): (string | null)[] => [note, note];
+      if (outcome.status === 'retry') {
+        const r = await store.run(`UPDATE bot_digest_runs SET status = 'due', retry_at = ?, note = ${KEEP_MANUAL}, lease_owner = NULL, lease_until = NULL ${held}`, [
+          outcome.at,
+          ...manualNote(outcome.note),
+          ...key,
+        ]);
+        return r.changes === 1;
+      }
+      const alert = outcome.status === 'failed' ? undefined : outcome.alert;
+      return store.transaction(async (tx) => {
+        const r = await tx.run(`UPDATE bot_digest_runs SET status = ?, finished_at = ?, message_ref = ?, note = ${KEEP_MANUAL}, lease_until = NULL ${held}`, [
+          outcome.status,
+          now,
+          outcome.status === 'sent' ? outcome.ref : null,
+          ...manualNote(outcome.status === 'sent' ? null : outcome.note),
+          ...key,
+        ]);
+        // Only the owner that closed the run moves the alert's state.
+        if (r.changes === 1 && alert !== undefined) await tx.run('UPDATE bot_subscriptions SET alert_state = ? WHERE id = ?', [alert, run.subscriptionId]);
+        return r.changes === 1;
+      });
     },
     async nextWake(platform) {
       // The next firing, the next retry, or the moment a lease another process held runs out.

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import type { AlertState } from './alert-edge.js';
 import { ScheduleSchema } from './schedule.js';
 
-/** A threshold that turns a digest into an alert: sent only when the KPI is past it. */
+/** A threshold that turns a digest into an alert: sent when the KPI crosses it, and when it comes back. */
 export const AlertSchema = z
   .object({ metric: z.string(), op: z.enum(['above', 'below']), value: z.number() })
   .strict();
@@ -42,6 +43,8 @@ export interface Subscription {
   readonly cancelled: boolean;
   /** When a manager paused it (epoch ms), or null: a paused subscription's firings are recorded as skipped, not sent. */
   readonly pausedAt: number | null;
+  /** An alert's state at its last check with data; null for a digest, or an alert not checked yet. */
+  readonly alertState: AlertState | null;
 }
 
 /** One firing of a subscription: what the exactly-once bookkeeping is about. */

@@ -222,4 +222,11 @@ ALTER TABLE bot_digest_runs ADD COLUMN lease_until INTEGER;
 ALTER TABLE bot_subscriptions ADD COLUMN paused_at INTEGER;
 `,
   },
+  {
+    version: 9,
+    description: 'whether each alert was past its threshold at its last check, so an alert posts when it crosses and when it clears, not at every check',
+    sql: `
+ALTER TABLE bot_subscriptions ADD COLUMN alert_state TEXT CHECK (alert_state IN ('on', 'off'));
+`,
+  },
 ];
