@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { kpiAccess } from './policy/kpi-access.js';
 import { membersOnly } from './policy/members-only.js';
 import { rateLimit } from './policy/rate-limit.js';
+import { sqlRateLedger } from './policy/rate-ledger.js';
 import { sqlMessageLinks, type MessageLinks } from './session/message-links.js';
 import { sqlSessionStore } from './session/sql-session-store.js';
 import { createDigestScheduler, type DigestScheduler, type DigestSink, type SchedulerLogger } from './digest/digest-scheduler.js';
@@ -69,7 +70,7 @@ export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
     digests: { store: subscriptions, wake: () => scheduler?.wake(), minIntervalMinutes: o.config.digestMinIntervalMinutes },
     policies: [
       membersOnly({ allowGuests: policy.allow_guests, allowExternal: policy.allow_external }),
-      ...(o.perUserRateLimit === false ? [] : [rateLimit(policy.rate_limit.questions, policy.rate_limit.per_seconds)]),
+      ...(o.perUserRateLimit === false ? [] : [rateLimit(policy.rate_limit.questions, policy.rate_limit.per_seconds, sqlRateLedger(app.store))]),
       subscriptionManagers(policy.subscription_managers),
       kpiAccess(app.engine.catalog, policy.restricted),
     ],

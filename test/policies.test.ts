@@ -9,6 +9,7 @@ import { DEFAULT_WORKSPACE } from '../engine/config.js';
 import { createBot, type Bot } from '../bot/bot.js';
 import { sqlSessionStore } from '../bot/session/sql-session-store.js';
 import { rateLimit } from '../bot/policy/rate-limit.js';
+import { sqlRateLedger } from '../bot/policy/rate-ledger.js';
 import { kpiAccess, type Restriction } from '../bot/policy/kpi-access.js';
 import { loadConfig } from '../bot/config.js';
 import type { Reply } from '../bot/reply/reply.js';
@@ -68,6 +69,36 @@ describe('policies', () => {
     expect(code(await b.handle({ channel: 'c', user: 'bo', text: 'orders' }))).toBe('answered');
     clock += 60_000;
     expect(code(await b.handle({ channel: 'c', user: 'ana', text: 'orders' }))).toBe('answered');
+  });
+
+  it('GIVEN two bots on one database (two processes behind one Slack app) THEN a person is limited by both together', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-policy-'));
+    const file = join(dir, 'k.db');
+    const open = async (): Promise<{ bot: Bot; close: () => Promise<void> }> => {
+      const store = await openSqliteStore(file);
+      const catalog = await loadCatalog({ dirs: [join(process.cwd(), 'queries')], store });
+      if (!catalog.ok) throw new Error(catalog.error.map(formatProblem).join('\n'));
+      const engine = createEngine({ store, catalog: catalog.value, workspace: DEFAULT_WORKSPACE, now: () => clock });
+      const policies = [rateLimit(3, 60, sqlRateLedger(store))];
+      return { bot: createBot({ engine, sessions: sqlSessionStore(store), now: () => clock, notebookDir: join(dir, 'nb'), policies }), close: () => store.close() };
+    };
+    const a = await open();
+    const b = await open();
+    const ask = (bot: Bot) => bot.handle({ channel: 'c', user: 'dee', text: 'orders' });
+    clock += 1000;
+    expect(code(await ask(a.bot))).toBe('answered');
+    clock += 1000;
+    expect(code(await ask(b.bot))).toBe('answered');
+    clock += 1000;
+    expect(code(await ask(a.bot))).toBe('answered');
+    clock += 1000;
+    // The fourth in a minute, on the other process: refused there too; the first leaves the window in 57 s.
+    const fourth = await ask(b.bot);
+    expect([code(fourth), message(fourth)]).toEqual(['policy.rate_limited', 'You have asked 3 questions in the last 60 s, the most one person may. Try again in 57 s.']);
+    clock += 57_000;
+    expect(code(await ask(a.bot))).toBe('answered');
+    await a.close();
+    await b.close();
   });
 
   it('GIVEN lines that do not parse THEN each counts against the limit, and the one after them waits', async () => {

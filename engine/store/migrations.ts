@@ -229,4 +229,15 @@ ALTER TABLE bot_subscriptions ADD COLUMN paused_at INTEGER;
 ALTER TABLE bot_subscriptions ADD COLUMN alert_state TEXT CHECK (alert_state IN ('on', 'off'));
 `,
   },
+  {
+    version: 11,
+    description: 'the messages each person sent recently, so the rate limit holds across every process on the database',
+    sql: `
+CREATE TABLE bot_rate_events (
+  user_id TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX bot_rate_events_user ON bot_rate_events (user_id, at);
+`,
+  },
 ];
