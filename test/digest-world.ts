@@ -36,6 +36,11 @@ export class RecordingSink implements DigestSink {
   }
   /** Channels whose history cannot be read (the bot lost access while it was down). */
   readonly unreadable = new Set<string>();
+  /** What people were told about digests that failed for good. */
+  readonly notices: { channel: string; text: string }[] = [];
+  async notify(to: Subscription, text: string): Promise<void> {
+    this.notices.push({ channel: to.channel, text });
+  }
   async find(to: Subscription, key: string): Promise<string | null> {
     if (this.unreadable.has(to.channel)) throw new Error('ECONNRESET reading history');
     const i = this.sent.findIndex((m) => m.key === key && m.channel === to.channel);

@@ -293,6 +293,10 @@ describe('digests: subscribe, then one message per firing', () => {
     await w.scheduler.tick();
     expect(w.sink.sent).toHaveLength(0);
     expect(await w.assembled.app.store.get('SELECT status, note FROM bot_digest_runs')).toEqual({ status: 'failed', note: 'Error: chat.postMessage: not_in_channel' });
+    // Failure is told where it can be seen, once, not only logged.
+    expect(w.sink.notices).toEqual([
+      { channel: 'C1', text: 'The digest #1 `nps` could not be sent (chat.postMessage: not_in_channel). `digest 1 log` shows its firings; `digest 1 now` tries again.' },
+    ]);
 
     w.sink.failNext = new Error('ECONNRESET');
     w.clock.now = Date.parse('2026-03-31T09:00:00Z');

@@ -33,6 +33,28 @@ describe('digests on Slack (real Bolt, fake Slack on 127.0.0.1)', () => {
     }
   });
 
+  it('GIVEN the bot was removed from the channel THEN the digest fails for good and the person who subscribed is told in a direct message', async () => {
+    const clock = { now: NOW };
+    const slack = new FakeSlack({ now: () => clock.now });
+    await slack.start();
+    const bed = await slackTestBed({ mode: 'http', slack, now: () => clock.now });
+    try {
+      await postSigned(bed.eventsUrl, slashBody(slack, 'subscribe nps 2026-Q1 daily at 09:00 UTC'), FORM);
+      await slack.waitFor('chat.postMessage');
+      slack.notMemberOf.add('C0GENERAL');
+      clock.now = DUE + 2_000;
+      await bed.running.digests?.tick();
+      const told = (await slack.waitFor('chat.postMessage', 3)).filter((c) => c.args['channel'] !== 'C0GENERAL');
+      // The subscriber (the slash command's user) gets it, since the channel refuses the bot.
+      expect(told.map((c) => [c.args['channel'], c.args['text']])).toEqual([
+        ['U0ANA', 'The digest #1 `nps 2026-Q1` could not be sent (chat.postMessage: not_in_channel). `digest 1 log` shows its firings; `digest 1 now` tries again.'],
+      ]);
+    } finally {
+      await bed.close();
+      await slack.stop();
+    }
+  });
+
   it('GIVEN Slack answers the digest post with 429 and Retry-After THEN the pass does not sleep through it: the run is retried at that time', async () => {
     const clock = { now: NOW };
     const slack = new FakeSlack({ now: () => clock.now });

@@ -20,5 +20,8 @@ export function consoleDigestSink(io: Pick<CliIo, 'stdout'>, charts: ChartFiles)
     async find() {
       return null;
     },
+    async notify(_to, text) {
+      println(io.stdout, `\n${text}\n`);
+    },
   };
 }

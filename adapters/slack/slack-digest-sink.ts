@@ -57,6 +57,17 @@ export function slackDigestSink(client: webApi.WebClient, charts: () => Promise<
       }
       return ts;
     },
+    async notify(to, text) {
+      // The channel first; a bot removed from it can still write to the person who subscribed.
+      for (const channel of [to.channel, to.createdBy]) {
+        try {
+          await client.chat.postMessage({ channel, text, unfurl_links: false });
+          return;
+        } catch (e) {
+          logger.warn(`digest #${to.id}: could not tell ${channel} that it failed (${slackErrorCode(e)})`);
+        }
+      }
+    },
     async find(to, key, since) {
       let cursor: string | undefined;
       for (let page = 0; page < HISTORY_PAGES; page++) {

@@ -18,6 +18,11 @@ export interface DigestSink {
   readonly platform: string;
   deliver(to: Subscription, reply: Reply, key: string): Promise<string>;
   find(to: Subscription, key: string, since: number): Promise<string | null>;
+  /**
+   * Tells people that a digest could not be sent, where they will see it: the channel if the
+   * platform lets the bot post there, else the person who subscribed. Best effort; never throws.
+   */
+  notify(to: Subscription, text: string): Promise<void>;
 }
 
 /**
@@ -175,6 +180,8 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
       if (permanent || attempts >= maxAttempts) {
         logger.error(`digest ${runKey(run)} to ${s.channel} failed for good: ${String(e)}`);
         await close(run, { status: 'failed', note: String(e) });
+        // A failure only in a log is a digest nobody knows is missing.
+        await sink.notify(s, failureNotice(s, e)).catch(() => undefined);
       } else {
         // A rate limit is the channel's alone: this run waits it out as a retry (the loop wakes at
         // retry_at), while the pass goes on to the other channels' runs.
@@ -246,4 +253,10 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
       await running;
     },
   };
+}
+
+/** The short notice people get when one of their digests could not be sent. */
+export function failureNotice(s: Subscription, e: unknown): string {
+  const why = e instanceof Error ? e.message : String(e);
+  return `The digest #${s.id} \`${s.spec.question}\` could not be sent (${why}). \`digest ${s.id} log\` shows its firings; \`digest ${s.id} now\` tries again.`;
 }
