@@ -36,6 +36,11 @@ export class RecordingSink implements DigestSink {
   }
   /** Channels whose history cannot be read (the bot lost access while it was down). */
   readonly unreadable = new Set<string>();
+  /** The digests whose charts were added, by channel and message. */
+  readonly attached: { channel: string; ref: string }[] = [];
+  async attach(to: Subscription, _reply: Reply, ref: string): Promise<void> {
+    this.attached.push({ channel: to.channel, ref });
+  }
   /** What people were told about digests that failed for good. */
   readonly notices: { channel: string; text: string }[] = [];
   async notify(to: Subscription, text: string): Promise<void> {

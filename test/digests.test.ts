@@ -132,10 +132,30 @@ describe('digests: subscribe, then one message per firing', () => {
     w.clock.now += 120_000;
     await w.scheduler.tick();
     expect(w.sink.sent.map((m) => m.channel)).toEqual(['C1', 'C2']);
+    // C1's digest, found in the history, gets the charts its sender never added; C2's is sent whole.
+    expect(w.sink.attached.map((a) => a.channel)).toEqual(['C1', 'C2']);
     await w.scheduler.tick();
     expect(w.sink.sent).toHaveLength(2);
     const statuses = await w.assembled.app.store.all('SELECT subscription_id, status FROM bot_digest_runs ORDER BY subscription_id');
     expect(statuses).toEqual([{ subscription_id: 1, status: 'sent' }, { subscription_id: 2, status: 'sent' }]);
+  });
+
+  it('GIVEN a sender that stopped after posting the message but before adding its charts THEN whoever takes the run over adds the charts, and posts nothing again', async () => {
+    const w = await world('2026-03-29T10:00:00Z');
+    await w.say('subscribe nps daily at 09:00 UTC');
+    w.clock.now = Date.parse('2026-03-30T09:00:00Z');
+    const store = w.assembled.subscriptions;
+    await store.materialize(w.clock.now, 'chat', 6 * 3_600_000);
+    const [run] = await store.due(w.clock.now, 'chat');
+    const dead = { owner: 'a process that died', until: w.clock.now + 120_000 };
+    expect(await store.claim(run!, dead, w.clock.now)).toBe(true);
+    w.sink.sent.push({ channel: 'C1', key: `1@${run?.scheduledFor}`, reply: { kind: 'text', text: 'posted, then the process died' } });
+    expect(await store.posted(run!, dead.owner, 'm1')).toBe(true);
+    await w.restart();
+    w.clock.now += 120_000;
+    await w.scheduler.tick();
+    expect([w.sink.sent.length, w.sink.attached]).toEqual([1, [{ channel: 'C1', ref: 'm1' }]]);
+    expect(await w.assembled.app.store.get('SELECT status, message_ref FROM bot_digest_runs')).toEqual({ status: 'sent', message_ref: 'm1' });
   });
 
   it('GIVEN a run whose channel cannot be checked after a restart THEN the other channels still get theirs', async () => {

@@ -20,6 +20,10 @@ export function consoleDigestSink(io: Pick<CliIo, 'stdout'>, charts: ChartFiles)
     async find() {
       return null;
     },
+    // The console prints a digest whole, charts named with it: there is nothing to add after.
+    async attach() {
+      return undefined;
+    },
     async notify(_to, text) {
       println(io.stdout, `\n${text}\n`);
     },

@@ -49,13 +49,15 @@ export function slackDigestSink(client: webApi.WebClient, charts: () => Promise<
         throw refusal('chat.postMessage', e);
       }
       if (!ts) throw new DigestSendError('chat.postMessage gave no ts', false);
+      return ts;
+    },
+    async attach(to, reply) {
       try {
-        await uploadCharts(client, { channel: to.channel }, message.charts, `digest-${to.id}`, charts);
+        await uploadCharts(client, { channel: to.channel }, slackMessage(reply).charts, `digest-${to.id}`, charts);
       } catch (e) {
         // The numbers are in the channel: a second post to add the chart would double the digest.
-        logger.warn(`digest ${key}: the chart could not be uploaded to ${to.channel} (${slackErrorCode(e)})`);
+        logger.warn(`digest #${to.id}: the chart could not be uploaded to ${to.channel} (${slackErrorCode(e)})`);
       }
-      return ts;
     },
     async notify(to, text) {
       // The channel first; a bot removed from it can still write to the person who subscribed.

@@ -16,7 +16,13 @@ import { runKey, type DigestRun, type Subscription } from './subscription.js';
 export interface DigestSink {
   /** The chat this sink delivers on; the scheduler sends only that chat's subscriptions. */
   readonly platform: string;
+  /** Posts the digest's message (its words and numbers) and returns the message's id. */
   deliver(to: Subscription, reply: Reply, key: string): Promise<string>;
+  /**
+   * Adds the digest's charts under its posted message. Separate from `deliver` so that a digest
+   * whose sender stopped between the two gets its charts from whoever takes the run over.
+   */
+  attach(to: Subscription, reply: Reply, ref: string): Promise<void>;
   find(to: Subscription, key: string, since: number): Promise<string | null>;
   /**
    * Tells people that a digest could not be sent, where they will see it: the channel if the
@@ -118,9 +124,10 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
         continue;
       }
       try {
-        const ref = await sink.find(s, runKey(run), run.scheduledFor);
+        const ref = run.messageRef ?? (await sink.find(s, runKey(run), run.scheduledFor));
         if (ref) {
-          logger.info(`digest ${runKey(run)} had reached the channel before its sender stopped: not sent again`);
+          logger.info(`digest ${runKey(run)} had reached the channel before its sender stopped: not sent again; its charts are added`);
+          await completeCharts(run, s, ref);
           await close(run, { status: 'sent', ref });
         } else {
           await store.release(run, owner);
@@ -136,6 +143,21 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
         }
       }
     }
+  }
+
+  /** Adds the charts under a posted digest; a chart that cannot be added is logged, the numbers stand. */
+  async function attach(run: DigestRun, s: Subscription, reply: Reply, ref: string): Promise<void> {
+    try {
+      await sink.attach(s, reply, ref);
+    } catch (e) {
+      logger.warn(`digest ${runKey(run)}: its charts could not be added (${String(e)})`);
+    }
+  }
+
+  /** The charts of a digest someone else posted and did not finish: made again as of its firing, then added. */
+  async function completeCharts(run: DigestRun, s: Subscription, ref: string): Promise<void> {
+    const digest = await composeDigest(deps.engine, s, run.scheduledFor, deps.now());
+    if (digest.ok && digest.value.send) await attach(run, s, digest.value.reply, ref);
   }
 
   async function send(run: DigestRun): Promise<void> {
@@ -172,6 +194,9 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
       // A try that failed may have failed after the platform took the message (the answer was lost).
       const earlier = run.attempts > 0 ? await sink.find(s, runKey(run), run.scheduledFor) : null;
       const ref = earlier ?? (await sink.deliver(s, digest.value.reply, runKey(run)));
+      // The message is in the channel: from here on a retry must not post it again, only finish it.
+      await store.posted(run, owner, ref);
+      await attach(run, s, digest.value.reply, ref);
       await close(run, { status: 'sent', ref, ...(alert ? { alert } : {}) });
     } catch (e) {
       // Composing can throw too (a database error): the run is retried, never left in `sending`.

@@ -69,6 +69,8 @@ export interface SubscriptionStore {
   claim(run: DigestRun, lease: Lease, now: number): Promise<boolean>;
   /** Takes over an interrupted run whose lease ran out; false when another process took it first. */
   takeOver(run: DigestRun, lease: Lease, now: number): Promise<boolean>;
+  /** Records, for a run the owner holds, that its message is on the platform (its charts may not be yet). */
+  posted(run: DigestRun, owner: string, ref: string): Promise<boolean>;
   /** Extends the lease the owner holds; false when it no longer holds it. */
   renew(run: DigestRun, lease: Lease): Promise<boolean>;
   /** Puts a run the owner holds back to due (its send is known not to have arrived). */
@@ -100,6 +102,7 @@ interface RunRow {
   scheduled_for: number;
   attempts: number;
   note: string | null;
+  message_ref: string | null;
 }
 
 const AlertStateColumn = z.enum(ALERT_STATES).nullable();
@@ -130,7 +133,13 @@ const outcomeNote = (note: string | null): string | null => (note !== null && is
 /** SQL for a run's new note that keeps the manual marker; takes the note twice as parameters. */
 const KEEP_MANUAL = `CASE WHEN note = '${MANUAL}' OR note LIKE '${MANUAL}: %' THEN '${MANUAL}' || coalesce(': ' || ?, '') ELSE ? END`;
 
-const toRun = (r: RunRow): DigestRun => ({ subscriptionId: r.subscription_id, scheduledFor: r.scheduled_for, attempts: r.attempts, manual: isManual(r.note) });
+const toRun = (r: RunRow): DigestRun => ({
+  subscriptionId: r.subscription_id,
+  scheduledFor: r.scheduled_for,
+  attempts: r.attempts,
+  manual: isManual(r.note),
+  messageRef: r.message_ref,
+});
 
 interface RunRecordRow {
   scheduled_for: number;
@@ -259,7 +268,7 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
     },
     async due(now, platform) {
       const rows = await store.all<RunRow>(
-        `SELECT r.subscription_id, r.scheduled_for, r.attempts, r.note FROM bot_digest_runs r JOIN bot_subscriptions s ON s.id = r.subscription_id
+        `SELECT r.subscription_id, r.scheduled_for, r.attempts, r.note, r.message_ref FROM bot_digest_runs r JOIN bot_subscriptions s ON s.id = r.subscription_id
          WHERE s.platform = ? AND r.status = 'due' AND (r.retry_at IS NULL OR r.retry_at <= ?) ORDER BY r.scheduled_for, r.subscription_id`,
         [platform, now],
       );
@@ -267,7 +276,7 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
     },
     async interrupted(platform, now) {
       const rows = await store.all<RunRow>(
-        `SELECT r.subscription_id, r.scheduled_for, r.attempts, r.note FROM bot_digest_runs r JOIN bot_subscriptions s ON s.id = r.subscription_id
+        `SELECT r.subscription_id, r.scheduled_for, r.attempts, r.note, r.message_ref FROM bot_digest_runs r JOIN bot_subscriptions s ON s.id = r.subscription_id
          WHERE s.platform = ? AND r.status = 'sending' AND (r.lease_until IS NULL OR r.lease_until <= ?) ORDER BY r.scheduled_for`,
         [platform, now],
       );
@@ -286,6 +295,13 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
       const r = await store.run(
         "UPDATE bot_digest_runs SET lease_owner = ?, lease_until = ? WHERE subscription_id = ? AND scheduled_for = ? AND status = 'sending' AND (lease_until IS NULL OR lease_until <= ?)",
         [lease.owner, lease.until, run.subscriptionId, run.scheduledFor, now],
+      );
+      return r.changes === 1;
+    },
+    async posted(run, owner, ref) {
+      const r = await store.run(
+        "UPDATE bot_digest_runs SET message_ref = ? WHERE subscription_id = ? AND scheduled_for = ? AND status = 'sending' AND lease_owner = ?",
+        [ref, run.subscriptionId, run.scheduledFor, owner],
       );
       return r.changes === 1;
     },

@@ -55,6 +55,8 @@ export interface DigestRun {
   readonly attempts: number;
   /** Asked for with `digest N now`: sent even while the subscription is paused, since a manager asked for it. */
   readonly manual: boolean;
+  /** The platform's id of its message, once the message is posted and before the run is closed (its charts may still be missing). */
+  readonly messageRef: string | null;
 }
 
 /** A run's state in the ledger: due (maybe waiting for a retry), being sent, or closed one of three ways. */
