@@ -1,11 +1,9 @@
-import { DateTime } from 'luxon';
 import type { Workspace } from '../engine/config.js';
 import type { Engine } from '../engine/query/engine.js';
 import type { EngineError } from '../engine/query/engine-error.js';
 import type { KpiResult, Query } from '../engine/query/query.js';
 import { ok, type Result } from '../engine/result.js';
 import { isTimeGrain } from '../engine/schema/tables.js';
-import { shiftPeriod } from '../engine/time/index.js';
 import { formatValue } from '../engine/format-value.js';
 import { chartSpec, type TrendPoint } from '../engine/chart/chart-spec.js';
 import { npsDistributionAlt, npsDistributionSpec, type NpsShares } from '../engine/chart/nps-distribution.js';
@@ -14,6 +12,8 @@ import type { QueryCommand } from './language/command.js';
 import type { BotError } from './messages.js';
 import { answerParts } from './reply/answer-reply.js';
 import type { Reply } from './reply/reply.js';
+import { historyOf, type History } from './periods-before.js';
+import { anomalyOf, type AnomalyFlag } from './anomaly/anomaly-flag.js';
 
 /** How many periods the headline card's sparkline shows, this one included. */
 const TREND_PERIODS = 8;
@@ -61,7 +61,7 @@ export async function answerQuestion(
   command: QueryCommand,
   /** Target values by KPI id (a digest's): each answer says whether it met its own. */
   targets: Readonly<Record<string, number>> = {},
-): Promise<Result<{ results: KpiResult[]; parts: Reply[] }, BotError>> {
+): Promise<Result<{ results: KpiResult[]; parts: Reply[]; anomalies: Readonly<Record<string, AnomalyFlag>> }, BotError>> {
   const format = { currency: engine.workspace.currency };
   const results: KpiResult[] = [];
   for (const metric of command.metrics) {
@@ -72,13 +72,18 @@ export async function answerQuestion(
   const several = results.length > 1;
   const shape = { ...format, ...(command.view ? { view: command.view } : {}), ...(command.rank ? { rank: command.rank } : {}) };
   const parts: Reply[] = [];
+  const anomalies: Record<string, AnomalyFlag> = {};
   for (const r of results) {
     const nps = r.metric === 'nps' && !r.by.some(isTimeGrain) && command.view !== 'table' && command.view !== 'number';
     const target = targets[r.metric];
     const withTarget = target !== undefined ? { target } : {};
-    parts.push(...answerParts(r, { ...shape, ...withTarget, chart: !several && !nps }));
-    if (!several && (!r.groups || r.groups.length === 0) && command.view !== 'number' && command.view !== 'table') {
-      const trend = await trendOf(engine, command, r);
+    // A single number is judged against its own history; the sparkline draws the same reads.
+    const history = isSingleNumber(r) ? await historyOf(engine, command, r) : undefined;
+    const anomaly = history ? await anomalyOf(engine, command, r, history) : undefined;
+    if (anomaly) anomalies[r.metric] = anomaly;
+    parts.push(...answerParts(r, { ...shape, ...withTarget, chart: !several && !nps, ...(anomaly?.line ? { anomaly: anomaly.line } : {}) }));
+    if (!several && history && command.view !== 'number' && command.view !== 'table') {
+      const trend = trendOf(history, r);
       parts.push({ kind: 'chart', spec: chartSpec(r, { currency: format.currency, trend, ...withTarget }), alt: cardAlt(r, trend, format) });
     }
     if (nps && !several) {
@@ -89,26 +94,15 @@ export async function answerQuestion(
   if (several && command.view !== 'table' && command.view !== 'number') {
     parts.push({ kind: 'chart', spec: smallMultiplesSpec(results, { currency: format.currency }), alt: `${results.map((r) => r.name).join(', ')}, side by side, ${results[0]?.period.label ?? ''}.` });
   }
-  return ok({ results, parts });
+  return ok({ results, parts, anomalies });
 }
 
-/** The KPI over the periods before this one (same length), oldest first, for the sparkline. */
-async function trendOf(engine: Engine, command: QueryCommand, r: KpiResult): Promise<TrendPoint[]> {
-  const resolved = engine.period(command.period);
-  if (!resolved.ok) return [];
-  const periods = [resolved.value];
-  for (let i = 1; i < TREND_PERIODS; i++) {
-    const before = periods[0];
-    if (before) periods.unshift(shiftPeriod(before, 'previous'));
-  }
-  const points: TrendPoint[] = [];
-  for (const p of periods.slice(0, -1)) {
-    const last = DateTime.fromISO(p.endDate).minus({ days: 1 }).toISODate();
-    const answer = await engine.ask({ ...queryOf(command, r.metric), by: [], period: `${p.startDate}..${last}` });
-    points.push({ label: p.label, value: answer.ok ? answer.value.value : null });
-  }
-  points.push({ label: resolved.value.label, value: r.value });
-  return points;
+/** An answer with no breakdown: one number, with a history of its own. */
+export const isSingleNumber = (r: KpiResult): boolean => !r.groups || r.groups.length === 0;
+
+/** The sparkline: the last of the earlier periods read for the anomaly flag, then this one. */
+function trendOf(history: History, r: KpiResult): TrendPoint[] {
+  return [...history.points.slice(-(TREND_PERIODS - 1)), { label: history.period.label, value: r.value }];
 }
 
 /** Promoters, passives and detractors for the same question, for the NPS distribution chart. */

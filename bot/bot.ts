@@ -5,7 +5,10 @@ import { failedOnAWord, parseLine } from './parse-line.js';
 import { valueDictionary } from './language/value-dictionary.js';
 import { formatReading } from './language/format-reading.js';
 import { describePeriod } from './reply/answer-reply.js';
-import { answerQuestion, askKpi } from './answer-question.js';
+import { answerQuestion, askKpi, isSingleNumber } from './answer-question.js';
+import { historyOf } from './periods-before.js';
+import { anomalyOf } from './anomaly/anomaly-flag.js';
+import { explainAnomalyText } from './anomaly/explain-anomaly.js';
 import { answerWhy, decomposeWhy } from './answer-why.js';
 import { explainWhyText } from './explain-why.js';
 import type { Reply } from './reply/reply.js';
@@ -219,6 +222,9 @@ export function createBot(deps: BotDeps): Bot {
         `SQL (${x.statements.length} statements, values bound as parameters):`,
         ...x.statements.flatMap((s, i) => [`-- ${i + 1}`, s.sql, `-- params: ${JSON.stringify(s.params)}`]),
       );
+      // The same check the answer makes, with its numbers, so a flag can be redone by hand.
+      const history = isSingleNumber(x) ? await historyOf(engine, command, x) : undefined;
+      if (history) lines.push(...explainAnomalyText(await anomalyOf(engine, command, x, history)));
     }
     return text(lines.join('\n'));
   }
