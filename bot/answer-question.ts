@@ -6,7 +6,10 @@ import type { KpiResult, Query } from '../engine/query/query.js';
 import { ok, type Result } from '../engine/result.js';
 import { isTimeGrain } from '../engine/schema/tables.js';
 import { shiftPeriod } from '../engine/time/index.js';
-import { formatValue } from '../engine/format-value.js';
+import { formatValue, type FormatOptions } from '../engine/format-value.js';
+import type { Period } from '../engine/time/period.js';
+import type { WorkspaceTarget } from './target/target.js';
+import { isAdditive, progressLines, spanOf, targetApplies } from './target/target-progress.js';
 import { chartSpec, type TrendPoint } from '../engine/chart/chart-spec.js';
 import { npsDistributionAlt, npsDistributionSpec, type NpsShares } from '../engine/chart/nps-distribution.js';
 import { smallMultiplesSpec } from '../engine/chart/small-multiples.js';
@@ -61,6 +64,8 @@ export async function answerQuestion(
   command: QueryCommand,
   /** Target values by KPI id (a digest's): each answer says whether it met its own. */
   targets: Readonly<Record<string, number>> = {},
+  /** The workspace's targets: a KPI without a target of its own above says whether it is on track for this one. */
+  workspaceTargets: readonly WorkspaceTarget[] = [],
 ): Promise<Result<{ results: KpiResult[]; parts: Reply[] }, BotError>> {
   const format = { currency: engine.workspace.currency };
   const results: KpiResult[] = [];
@@ -72,11 +77,14 @@ export async function answerQuestion(
   const several = results.length > 1;
   const shape = { ...format, ...(command.view ? { view: command.view } : {}), ...(command.rank ? { rank: command.rank } : {}) };
   const parts: Reply[] = [];
+  const period = workspaceTargets.length > 0 ? engine.period(command.period) : undefined;
   for (const r of results) {
     const nps = r.metric === 'nps' && !r.by.some(isTimeGrain) && command.view !== 'table' && command.view !== 'number';
-    const target = targets[r.metric];
+    const own = targets[r.metric];
+    const progress = own === undefined && period?.ok ? workspaceProgress(engine, r, period.value, workspaceTargets, format) : undefined;
+    const target = own ?? progress?.target;
     const withTarget = target !== undefined ? { target } : {};
-    parts.push(...answerParts(r, { ...shape, ...withTarget, chart: !several && !nps }));
+    parts.push(...answerParts(r, { ...shape, ...(own !== undefined ? { target: own } : {}), ...(progress ? { progress: progress.lines } : {}), chart: !several && !nps }));
     if (!several && (!r.groups || r.groups.length === 0) && command.view !== 'number' && command.view !== 'table') {
       const trend = await trendOf(engine, command, r);
       parts.push({ kind: 'chart', spec: chartSpec(r, { currency: format.currency, trend, ...withTarget }), alt: cardAlt(r, trend, format) });
@@ -90,6 +98,15 @@ export async function answerQuestion(
     parts.push({ kind: 'chart', spec: smallMultiplesSpec(results, { currency: format.currency }), alt: `${results.map((r) => r.name).join(', ')}, side by side, ${results[0]?.period.label ?? ''}.` });
   }
   return ok({ results, parts });
+}
+
+/** The workspace target that speaks to this answer, if any, and its lines; the pace only for a sum or a count read to date. */
+function workspaceProgress(engine: Engine, r: KpiResult, period: Period, all: readonly WorkspaceTarget[], format: FormatOptions): { target: number; lines: string[] } | undefined {
+  const t = all.find((x) => x.kpi === r.metric && targetApplies(x, period));
+  if (!t) return undefined;
+  const kpi = engine.catalog.get(r.metric);
+  const span = r.period.asOf !== undefined && kpi && isAdditive(kpi) ? spanOf(period) : null;
+  return { target: t.value, lines: progressLines(r, t, format, span) };
 }
 
 /** The KPI over the periods before this one (same length), oldest first, for the sparkline. */

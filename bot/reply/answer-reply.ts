@@ -51,10 +51,15 @@ export function rankedGroups<G extends { readonly key: Readonly<Record<string, s
   return rank.end === 'top' ? groups.slice(0, rank.n) : [...groups].reverse().slice(0, rank.n);
 }
 
-export function answerParts(r: KpiResult, options: FormatOptions & { view?: View; rank?: Rank; chart?: boolean; target?: number }): Reply[] {
+export function answerParts(
+  r: KpiResult,
+  /** `target`: a digest's own target; `progress`: the lines of the workspace's target (target-progress.ts), used when there is none. */
+  options: FormatOptions & { view?: View; rank?: Rank; chart?: boolean; target?: number; progress?: readonly string[] },
+): Reply[] {
   const filters = Object.entries(r.filters).map(([d, v]) => `${d} = ${(v ?? []).join(' or ')}`);
   const context: string[] = [];
   if (options.target !== undefined) context.push(targetText(r, options.target, options));
+  else if (options.progress) context.push(...options.progress);
   if (r.sample !== null) context.push(`sample ${r.sample.toLocaleString('en-US')}`);
   if (r.smallSample) context.push('small sample: read with care');
   // Sample 0 is no sample rather than a small one: say why there is no number.

@@ -229,4 +229,19 @@ ALTER TABLE bot_subscriptions ADD COLUMN paused_at INTEGER;
 ALTER TABLE bot_subscriptions ADD COLUMN alert_state TEXT CHECK (alert_state IN ('on', 'off'));
 `,
   },
+  {
+    version: 10,
+    description: 'workspace targets, one per KPI, so every answer and digest of it says whether it is on track',
+    sql: `
+-- grain NULL: the target is for whatever period a question reads; else only for periods of that grain.
+CREATE TABLE bot_targets (
+  kpi TEXT PRIMARY KEY,
+  op TEXT NOT NULL CHECK (op IN ('at-least', 'at-most')),
+  value REAL NOT NULL,
+  grain TEXT,
+  set_by TEXT NOT NULL,
+  set_at INTEGER NOT NULL
+);
+`,
+  },
 ];
