@@ -34,6 +34,9 @@ describe('workspace targets: target, targets, untarget', () => {
     expect(await w.assembled.app.store.all('SELECT kpi, op, value, grain, set_by, set_at FROM bot_targets WHERE kpi = ?', ['revenue'])).toEqual([
       { kpi: 'revenue', op: 'at-least', value: 1200, grain: 'month', set_by: 'U1', set_at: at('2026-03-29T10:00:00Z') },
     ]);
+    expect(textOf(await w.say('țintă churn cel mult 4'))).toContain('Churn rate (churn_rate) ≤ 4.00% for any period');
+    expect(textOf(await w.say('șterge țintă churn'))).toBe('Removed the target of Churn rate.');
+    expect(textOf(await w.say('target churn at most 5'))).toContain('≤ 5.00%');
     expect(textOf(await w.say('untarget revenue'))).toBe('Removed the target of Revenue.');
     expect(textOf(await w.say('untarget revenue'))).toBe('error: revenue has no workspace target. `targets` lists the ones set.');
     expect(textOf(await w.say('target revenue 1200'))).toContain('A target reads `target <kpi> <op> <value> [period]`');
