@@ -4,7 +4,10 @@ import type { EngineError } from '../engine/query/engine-error.js';
 import type { KpiResult, Query } from '../engine/query/query.js';
 import { ok, type Result } from '../engine/result.js';
 import { isTimeGrain } from '../engine/schema/tables.js';
-import { formatValue } from '../engine/format-value.js';
+import { formatValue, type FormatOptions } from '../engine/format-value.js';
+import type { Period } from '../engine/time/period.js';
+import type { WorkspaceTarget } from './target/target.js';
+import { isAdditive, progressLines, spanOf, targetApplies } from './target/target-progress.js';
 import { chartSpec, type TrendPoint } from '../engine/chart/chart-spec.js';
 import { npsDistributionAlt, npsDistributionSpec, type NpsShares } from '../engine/chart/nps-distribution.js';
 import { smallMultiplesSpec } from '../engine/chart/small-multiples.js';
@@ -61,6 +64,8 @@ export async function answerQuestion(
   command: QueryCommand,
   /** Target values by KPI id (a digest's): each answer says whether it met its own. */
   targets: Readonly<Record<string, number>> = {},
+  /** The workspace's targets: a KPI without a target of its own above says whether it is on track for this one. */
+  workspaceTargets: readonly WorkspaceTarget[] = [],
 ): Promise<Result<{ results: KpiResult[]; parts: Reply[]; anomalies: Readonly<Record<string, AnomalyFlag>> }, BotError>> {
   const format = { currency: engine.workspace.currency };
   const results: KpiResult[] = [];
@@ -73,15 +78,26 @@ export async function answerQuestion(
   const shape = { ...format, ...(command.view ? { view: command.view } : {}), ...(command.rank ? { rank: command.rank } : {}) };
   const parts: Reply[] = [];
   const anomalies: Record<string, AnomalyFlag> = {};
+  const period = workspaceTargets.length > 0 ? engine.period(command.period) : undefined;
   for (const r of results) {
     const nps = r.metric === 'nps' && !r.by.some(isTimeGrain) && command.view !== 'table' && command.view !== 'number';
-    const target = targets[r.metric];
+    const own = targets[r.metric];
+    const progress = own === undefined && period?.ok ? workspaceProgress(engine, r, period.value, workspaceTargets, format) : undefined;
+    const target = own ?? progress?.target;
     const withTarget = target !== undefined ? { target } : {};
     // A single number is judged against its own history; the sparkline draws the same reads.
     const history = isSingleNumber(r) ? await historyOf(engine, command, r) : undefined;
     const anomaly = history ? await anomalyOf(engine, command, r, history) : undefined;
     if (anomaly) anomalies[r.metric] = anomaly;
-    parts.push(...answerParts(r, { ...shape, ...withTarget, chart: !several && !nps, ...(anomaly?.line ? { anomaly: anomaly.line } : {}) }));
+    parts.push(
+      ...answerParts(r, {
+        ...shape,
+        ...(own !== undefined ? { target: own } : {}),
+        ...(progress ? { progress: progress.lines } : {}),
+        chart: !several && !nps,
+        ...(anomaly?.line ? { anomaly: anomaly.line } : {}),
+      }),
+    );
     if (!several && history && command.view !== 'number' && command.view !== 'table') {
       const trend = trendOf(history, r);
       parts.push({ kind: 'chart', spec: chartSpec(r, { currency: format.currency, trend, ...withTarget }), alt: cardAlt(r, trend, format) });
@@ -103,6 +119,15 @@ export const isSingleNumber = (r: KpiResult): boolean => !r.groups || r.groups.l
 /** The sparkline: the last of the earlier periods read for the anomaly flag, then this one. */
 function trendOf(history: History, r: KpiResult): TrendPoint[] {
   return [...history.points.slice(-(TREND_PERIODS - 1)), { label: history.period.label, value: r.value }];
+}
+
+/** The workspace target that speaks to this answer, if any, and its lines; the pace only for a sum or a count read to date. */
+function workspaceProgress(engine: Engine, r: KpiResult, period: Period, all: readonly WorkspaceTarget[], format: FormatOptions): { target: number; lines: string[] } | undefined {
+  const t = all.find((x) => x.kpi === r.metric && targetApplies(x, period));
+  if (!t) return undefined;
+  const kpi = engine.catalog.get(r.metric);
+  const span = r.period.asOf !== undefined && kpi && isAdditive(kpi) ? spanOf(period) : null;
+  return { target: t.value, lines: progressLines(r, t, format, span) };
 }
 
 /** Promoters, passives and detractors for the same question, for the NPS distribution chart. */

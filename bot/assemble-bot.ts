@@ -14,6 +14,7 @@ import { sqlSessionStore } from './session/sql-session-store.js';
 import { createDigestScheduler, type DigestScheduler, type DigestSink, type SchedulerLogger } from './digest/digest-scheduler.js';
 import { sqlSubscriptionStore, type SubscriptionStore } from './digest/subscription-store.js';
 import { subscriptionManagers } from './policy/subscription-managers.js';
+import { sqlTargetStore, type TargetStore } from './target/target-store.js';
 
 export interface AssembleOptions {
   readonly dbPath: string;
@@ -38,6 +39,8 @@ export interface AssembledBot {
   readonly charts: () => Promise<ChartRenderer>;
   /** The channels' digest subscriptions. */
   readonly subscriptions: SubscriptionStore;
+  /** The workspace's targets. */
+  readonly targets: TargetStore;
   /** Starts sending digests through the adapter's sink; `close` stops it. */
   startDigests(sink: DigestSink, logger: SchedulerLogger): DigestScheduler;
   close(): Promise<void>;
@@ -60,6 +63,7 @@ export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
     (renderer ??= import('../engine/chart/chart-renderer.js').then((m) => m.createChartRenderer()));
   const { policy } = o.config;
   const subscriptions = sqlSubscriptionStore(app.store);
+  const targets = sqlTargetStore(app.store);
   let scheduler: DigestScheduler | undefined;
   const bot = createBot({
     engine: app.engine,
@@ -68,6 +72,7 @@ export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
     notebookDir: resolve(o.cwd, o.config.notebookDir),
     charts,
     digests: { store: subscriptions, wake: () => scheduler?.wake(), minIntervalMinutes: o.config.digestMinIntervalMinutes },
+    targets,
     policies: [
       membersOnly({ allowGuests: policy.allow_guests, allowExternal: policy.allow_external }),
       ...(o.perUserRateLimit === false ? [] : [rateLimit(policy.rate_limit.questions, policy.rate_limit.per_seconds, sqlRateLedger(app.store))]),
@@ -81,8 +86,9 @@ export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
     links: sqlMessageLinks(app.store),
     charts,
     subscriptions,
+    targets,
     startDigests(sink, logger) {
-      scheduler ??= createDigestScheduler({ store: subscriptions, engine: app.engine, sink, now: o.now, logger, leaseMs: o.config.digestLeaseSeconds * 1000, graceMs: o.config.digestGraceMinutes * 60_000 });
+      scheduler ??= createDigestScheduler({ store: subscriptions, engine: app.engine, sink, now: o.now, logger, leaseMs: o.config.digestLeaseSeconds * 1000, graceMs: o.config.digestGraceMinutes * 60_000, targets });
       scheduler.start();
       return scheduler;
     },

@@ -22,6 +22,8 @@ import { writeNotebook } from './notebook/write-notebook.js';
 import { withPolicies, type Inbound, type Policy, type Unreadable } from './policy/turn.js';
 import type { ChartRenderer } from '../engine/chart/chart-renderer.js';
 import { subscriptionCommands, type Digests } from './digest/subscription-commands.js';
+import { targetCommands } from './target/target-commands.js';
+import type { TargetStore } from './target/target-store.js';
 
 export interface BotDeps {
   readonly engine: Engine;
@@ -35,6 +37,8 @@ export interface BotDeps {
   readonly charts?: () => Promise<ChartRenderer>;
   /** Where `subscribe` keeps digests; without it, subscription commands say digests are not available. */
   readonly digests?: Digests;
+  /** The workspace's targets; without it, answers show none and target commands say targets are not available. */
+  readonly targets?: TargetStore;
 }
 
 /** The longest line the bot reads; Slack allows 40,000 characters, and parsing costs time per character. */
@@ -52,6 +56,7 @@ export const sessionOf = (inbound: Inbound): string =>
 export function createBot(deps: BotDeps): Bot {
   const { engine, sessions } = deps;
   const subscriptions = subscriptionCommands(engine, deps.digests, deps.now);
+  const targets = targetCommands(engine, deps.targets, deps.now);
   const values = valueDictionary(() => engine.dimensionValues(), deps.now);
 
   async function remember(sessionId: string, cell: NewCell): Promise<Reply> {
@@ -62,7 +67,7 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   async function answer(sessionId: string, line: string, command: QueryCommand, name: string | null): Promise<Reply> {
-    const r = await answerQuestion(engine, command);
+    const r = await answerQuestion(engine, command, {}, (await deps.targets?.list()) ?? []);
     if (!r.ok) return failure(r.error);
     const values = Object.fromEntries(r.value.results.map((x) => [x.metric, x.value]));
     return remember(sessionId, { name, input: line, command, values, reply: { kind: 'multi', parts: withReading(r.value.parts, command) } });
@@ -134,6 +139,10 @@ export function createBot(deps: BotDeps): Bot {
       case 'explain-why':
       case 'subscribe':
         return { command, reads: command.query.metrics };
+      // A target is shown in every answer of its KPI, so setting one is judged like asking for it.
+      case 'target':
+      case 'untarget':
+        return { command, reads: [command.metric] };
       case 'list':
       case 'help':
       case 'define':
@@ -145,6 +154,7 @@ export function createBot(deps: BotDeps): Bot {
       // A digest's KPIs were judged in its channel when it was made, as its scheduled firings are.
       case 'digest-now':
       case 'digest-log':
+      case 'targets':
         return { command, reads: [] };
     }
   }
@@ -165,6 +175,12 @@ export function createBot(deps: BotDeps): Bot {
         return subscriptions.sendNow(inbound, command.id);
       case 'digest-log':
         return subscriptions.log(inbound, command.id);
+      case 'target':
+        return targets.set(inbound, command);
+      case 'targets':
+        return targets.list();
+      case 'untarget':
+        return targets.remove(command.metric);
       case 'query':
         return answer(sessionId, line, command, null);
       case 'followup':

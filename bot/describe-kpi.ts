@@ -47,6 +47,7 @@ What moved a number: /kpi why churn last-month (or just why after an answer) · 
 Notebook: /kpi let q1 = nps 2026-Q1 · /kpi calc q2 - q1 · /kpi calc [4] / [3] - 1 · /kpi export
 Digests: /kpi subscribe nps, churn weekly on monday at 09:00 Europe/Lisbon · /kpi subscriptions · /kpi unsubscribe 1
          /kpi pause 1 · /kpi resume 1 · /kpi digest 1 now · /kpi digest 1 log
+Targets: /kpi target revenue >= 1200 month · /kpi targets · /kpi untarget revenue
 More: /kpi list · /kpi define <kpi> · /kpi explain <query>
 Periods: today, yesterday, this/last-week, this/last-month, this/last-quarter, this/last-year, ytd, qtd,
 mtd, last-7d, last-30d, last-90d, last-12m, 2026, 2026-Q1, 2026-H1, 2026-03, 2026-W05, 2026-01-01..2026-03-31`;

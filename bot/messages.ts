@@ -26,10 +26,12 @@ export type BotError =
       readonly via: { readonly kpi: string; readonly reads: string } | null;
       readonly channels: readonly string[];
     }
-  | { readonly code: 'policy.not_manager' }
+  | { readonly code: 'policy.not_manager'; readonly changes: 'digests' | 'targets' }
   | { readonly code: 'subscriptions.off' }
   | { readonly code: 'subscribe.too_often'; readonly everyMinutes: number; readonly minMinutes: number }
-  | { readonly code: 'subscription.unknown'; readonly id: number };
+  | { readonly code: 'subscription.unknown'; readonly id: number }
+  | { readonly code: 'target.unknown'; readonly metric: string }
+  | { readonly code: 'targets.off' };
 
 /** `30 minutes`, `1 hour`, `2 hours`. */
 const minutes = (m: number): string =>
@@ -151,12 +153,18 @@ export function errorMessage(e: BotError): string {
       return `Give the number of the subscription to ${e.command}, e.g. \`${e.command} 3\`${e.input ? ` (not \`${e.input}\`)` : ''}; \`subscriptions\` lists them.`;
     case 'digest.usage':
       return `\`digest 3 now\` sends subscription #3 to this channel now; \`digest 3 log\` shows its last 10 firings${e.input ? ` (not \`digest ${e.input}\`)` : ''}. \`subscriptions\` lists the numbers.`;
+    case 'target.usage':
+      return `A target reads \`target <kpi> <op> <value> [period]\`, e.g. \`target revenue >= 1200 month\` or \`target churn at most 5\` (op: >=, <=, above, below, at least, at most)${e.input ? ` (not \`${e.input}\`)` : ''}. \`untarget <kpi>\` removes one; \`targets\` lists them.`;
+    case 'target.unknown':
+      return `${e.metric} has no workspace target. \`targets\` lists the ones set.`;
+    case 'targets.off':
+      return 'Targets are not available here.';
     case 'subscription.unknown':
       return `This channel has no subscription #${e.id}. \`subscriptions\` lists the ones it has.`;
     case 'subscriptions.off':
       return 'Digests are not available here.';
     case 'policy.not_manager':
-      return 'Only subscription managers may change this channel’s digests. Ask one, or an admin to add you to `access.subscription_managers` in kpibot.config.yaml.';
+      return `Only subscription managers may change ${e.changes === 'digests' ? 'this channel’s digests' : 'the workspace’s targets'}. Ask one, or an admin to add you to \`access.subscription_managers\` in kpibot.config.yaml.`;
     case 'period.invalid':
       return `\`${e.input}\` is not a valid period: ${e.detail}.`;
   }

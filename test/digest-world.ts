@@ -91,6 +91,7 @@ export async function world(startIso: string, config: (c: Config) => Config = (c
       now: () => clock.now,
       logger: quiet,
       graceMs: cfg.digestGraceMinutes * 60_000,
+      targets: assembled.targets,
     });
     return { assembled, scheduler };
   };

@@ -8,6 +8,7 @@ import type { Reply } from '../reply/reply.js';
 import { alertStep, stateAfter, type AlertState } from './alert-edge.js';
 import { describeSchedule, digestQuestion, localTime } from './schedule.js';
 import type { Subscription } from './subscription.js';
+import type { WorkspaceTarget } from '../target/target.js';
 
 /** A run later than this says so in its first line. */
 const LATE_MS = 5 * 60 * 1000;
@@ -24,17 +25,24 @@ export type Digest =
 /**
  * The message of one run: the subscription's question answered as of the instant it was scheduled
  * for (a Monday 09:00 digest covers last week, even if it goes out at 09:20), each KPI against its
- * target, under a first line that says what it is. An alert sends when its KPI crosses the
+ * target (its own, else the workspace's), under a first line that says what it is. An alert sends when its KPI crosses the
  * threshold and once when it comes back (see alert-edge.ts), nothing between. A question that no
  * longer parses (a KPI file removed) is an error value.
  */
-export async function composeDigest(engine: Engine, s: Subscription, scheduledFor: number, now: number): Promise<Result<Digest, string>> {
+export async function composeDigest(
+  engine: Engine,
+  s: Subscription,
+  scheduledFor: number,
+  now: number,
+  /** The workspace's targets: the subscription's own target of a KPI wins over its workspace one. */
+  workspaceTargets: readonly WorkspaceTarget[] = [],
+): Promise<Result<Digest, string>> {
   const parsed = parseLine(engine, s.spec.question, await engine.dimensionValues());
   if (!parsed.ok) return err(errorMessage(parsed.error));
   if (parsed.value.kind !== 'query') return err(`"${s.spec.question}" is not a question any more.`);
   const command = digestQuestion(parsed.value, s.spec.schedule);
   const asOf = engine.at(scheduledFor);
-  const answered = await answerQuestion(asOf, command, s.spec.targets);
+  const answered = await answerQuestion(asOf, command, s.spec.targets, workspaceTargets);
   if (!answered.ok) return err(errorMessage(answered.error));
 
   const late = now - scheduledFor > LATE_MS ? ` (late: it was due ${localTime(scheduledFor, s.spec.timezone)})` : '';

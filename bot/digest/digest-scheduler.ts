@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import type { Engine } from '../../engine/query/engine.js';
 import type { Reply } from '../reply/reply.js';
 import { composeDigest } from './compose-digest.js';
+import type { TargetStore } from '../target/target-store.js';
 import type { Lease, RunOutcome, SubscriptionStore } from './subscription-store.js';
 import { runKey, type DigestRun, type Subscription } from './subscription.js';
 
@@ -65,6 +66,8 @@ export interface SchedulerDeps {
   readonly leaseMs?: number;
   /** How late a missed firing may still go out (default six hours); older ones are skipped. */
   readonly graceMs?: number;
+  /** The workspace's targets, shown in each digest of a KPI that has no target of its own in the subscription. */
+  readonly targets?: TargetStore;
 }
 
 export interface DigestScheduler {
@@ -175,7 +178,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
       return;
     }
     try {
-      const digest = await composeDigest(deps.engine, s, run.scheduledFor, now);
+      const digest = await composeDigest(deps.engine, s, run.scheduledFor, now, (await deps.targets?.list()) ?? []);
       if (!digest.ok) {
         logger.error(`digest ${runKey(run)} could not be made: ${digest.error}`);
         await close(run, { status: 'failed', note: digest.error });

@@ -1,5 +1,6 @@
 import type { BreakdownAxis, Comparison, Query } from '../../engine/query/query.js';
-import type { Dimension } from '../../engine/schema/tables.js';
+import type { Dimension, TimeGrain } from '../../engine/schema/tables.js';
+import type { TargetOp } from '../target/target.js';
 import type { Schedule } from '../digest/schedule.js';
 import type { Alert } from '../digest/subscription.js';
 
@@ -75,6 +76,12 @@ export type Command =
   /** `digest 3 now`: #3 sent to its channel now, as one more firing. */
   | { readonly kind: 'digest-now'; readonly id: number }
   /** `digest 3 log`: the last firings of #3 and how each went. */
-  | { readonly kind: 'digest-log'; readonly id: number };
+  | { readonly kind: 'digest-log'; readonly id: number }
+  /** `target revenue >= 1200 month`: the workspace's target for a KPI; `grain` null for the period each question reads. */
+  | { readonly kind: 'target'; readonly metric: string; readonly op: TargetOp; readonly value: number; readonly grain: TimeGrain | null }
+  /** `targets`: the workspace's targets. */
+  | { readonly kind: 'targets' }
+  /** `untarget revenue`: the KPI has no workspace target any more. */
+  | { readonly kind: 'untarget'; readonly metric: string };
 
 export type { Comparison };

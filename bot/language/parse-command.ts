@@ -11,6 +11,7 @@ import { NameIndex, MAX_PHRASE_WORDS } from './name-index.js';
 import { readPeriodPhrase } from './period-phrase.js';
 import { asQuery, isQuestion, readQuestion, type ReadContext } from './read-question.js';
 import { parseSubscribeWords } from './parse-subscribe.js';
+import { parseTargetWords, parseUntargetWords } from './parse-target.js';
 
 export interface ParseContext {
   readonly catalog: Catalog;
@@ -40,6 +41,7 @@ export function parseCommand(text: string, context: ParseContext): Result<Comman
     case 'help':
     case 'export':
     case 'subscriptions':
+    case 'targets':
       return rest.length === 0 ? ok({ kind: command }) : err(unknownWord(rest[0] ?? '', []));
     case 'unsubscribe': {
       const id = subscriptionId(rest[0]);
@@ -58,6 +60,10 @@ export function parseCommand(text: string, context: ParseContext): Result<Comman
     }
     case 'subscribe':
       return parseSubscribe(rest, context);
+    case 'target':
+      return parseTargetWords(rest, context.catalog);
+    case 'untarget':
+      return parseUntargetWords(rest, context.catalog);
     case 'define': {
       const kpi = kpiToDefine(rest, context.catalog);
       return kpi.ok ? ok({ kind: 'define', metric: kpi.value.id }) : kpi;

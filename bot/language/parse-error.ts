@@ -31,4 +31,5 @@ export type ParseError =
   | { readonly code: 'subscribe.question' }
   | { readonly code: 'unsubscribe.id'; readonly input: string | null }
   | { readonly code: 'subscription.id'; readonly command: 'pause' | 'resume'; readonly input: string | null }
-  | { readonly code: 'digest.usage'; readonly input: string | null };
+  | { readonly code: 'digest.usage'; readonly input: string | null }
+  | { readonly code: 'target.usage'; readonly input: string | null };

@@ -157,7 +157,23 @@ export const VIEW_WORDS: Readonly<Record<string, 'number' | 'table' | 'bar' | 'l
 export const COMMAND_WORDS: Readonly<
   Record<
     string,
-    'list' | 'define' | 'explain' | 'why' | 'help' | 'let' | 'calc' | 'export' | 'subscribe' | 'unsubscribe' | 'subscriptions' | 'pause' | 'resume' | 'digest'
+    | 'list'
+    | 'define'
+    | 'explain'
+    | 'why'
+    | 'help'
+    | 'let'
+    | 'calc'
+    | 'export'
+    | 'subscribe'
+    | 'unsubscribe'
+    | 'subscriptions'
+    | 'pause'
+    | 'resume'
+    | 'digest'
+    | 'target'
+    | 'targets'
+    | 'untarget'
   >
 > = {
   list: 'list',
@@ -212,6 +228,41 @@ export const COMMAND_WORDS: Readonly<
   digest: 'digest',
   resumo: 'digest',
   rezumat: 'digest',
+  // Workspace targets: `target revenue >= 1200`, `meta receita pelo menos 1200`, `tinta venituri cel putin 1200`.
+  target: 'target',
+  meta: 'target',
+  alvo: 'target',
+  tinta: 'target',
+  targets: 'targets',
+  metas: 'targets',
+  alvos: 'targets',
+  tinte: 'targets',
+  untarget: 'untarget',
+  'remover meta': 'untarget',
+  'sem meta': 'untarget',
+  'sterge tinta': 'untarget',
+  'fara tinta': 'untarget',
+};
+
+/** How a workspace target is met, in the three languages: at least its value, or at most. */
+export const TARGET_OP_WORDS: Readonly<Record<string, 'at-least' | 'at-most'>> = {
+  '>=': 'at-least',
+  '≥': 'at-least',
+  above: 'at-least',
+  'at least': 'at-least',
+  'pelo menos': 'at-least',
+  'no minimo': 'at-least',
+  acima: 'at-least',
+  'cel putin': 'at-least',
+  peste: 'at-least',
+  '<=': 'at-most',
+  '≤': 'at-most',
+  below: 'at-most',
+  'at most': 'at-most',
+  'no maximo': 'at-most',
+  abaixo: 'at-most',
+  'cel mult': 'at-most',
+  sub: 'at-most',
 };
 
 /** What `digest <n> ...` does with subscription n, in the three languages. */
@@ -276,6 +327,7 @@ export const COMMAND_LOOKUP = normalizedKeys(COMMAND_WORDS);
 export const DIGEST_LOOKUP = normalizedKeys(DIGEST_WORDS);
 export const CADENCE_LOOKUP = normalizedKeys(CADENCE_WORDS);
 export const WEEKDAY_LOOKUP = normalizedKeys(WEEKDAY_WORDS);
+export const TARGET_OP_LOOKUP = normalizedKeys(TARGET_OP_WORDS);
 
 /** Whether a normalized word is one of a subscription word's forms. */
 export function isSubscribeWord(kind: keyof typeof SUBSCRIBE_WORDS, word: string): boolean {

@@ -5,30 +5,36 @@ import { failure } from '../messages.js';
 /**
  * Who may change a channel's digests: the users `access.subscription_managers` lists, or anyone
  * when it lists nobody (a new install works before an admin has written a config file).
- * Listing subscriptions and reading a digest's log are free.
+ * They also set and remove the workspace's targets. Listing subscriptions or targets and reading a
+ * digest's log are free.
  */
 export function subscriptionManagers(managers: readonly string[]): Policy {
   const allowed = new Set(managers);
   return async (turn, next) => {
-    const changes = turn.command.kind !== 'unreadable' && changesDigests(turn.command);
-    if (changes && allowed.size > 0 && !allowed.has(turn.inbound.user)) return failure({ code: 'policy.not_manager' });
+    const changes = turn.command.kind !== 'unreadable' ? managed(turn.command) : null;
+    if (changes !== null && allowed.size > 0 && !allowed.has(turn.inbound.user)) return failure({ code: 'policy.not_manager', changes });
     return next();
   };
 }
 
 /**
- * Whether a command changes what a channel's digests send. Every kind is named, so a new digest
- * command must be judged here before it compiles. `digest N now` posts to the whole channel, so
- * it is a manager's, like a schedule.
+ * What a command changes that only managers may: a channel's digests, the workspace's targets
+ * (which every answer and digest shows), or nothing. Every kind is named, so a new command must
+ * be judged here before it compiles. `digest N now` posts to the whole channel, so it is a
+ * manager's, like a schedule.
  */
-function changesDigests(command: Command): boolean {
+function managed(command: Command): 'digests' | 'targets' | null {
   switch (command.kind) {
     case 'subscribe':
     case 'unsubscribe':
     case 'pause':
     case 'resume':
     case 'digest-now':
-      return true;
+      return 'digests';
+    case 'target':
+    case 'untarget':
+      return 'targets';
+    case 'targets':
     case 'subscriptions':
     case 'digest-log':
     case 'query':
@@ -43,6 +49,6 @@ function changesDigests(command: Command): boolean {
     case 'let':
     case 'calc':
     case 'export':
-      return false;
+      return null;
   }
 }

@@ -51,11 +51,19 @@ export function rankedGroups<G extends { readonly key: Readonly<Record<string, s
   return rank.end === 'top' ? groups.slice(0, rank.n) : [...groups].reverse().slice(0, rank.n);
 }
 
-export function answerParts(r: KpiResult, options: FormatOptions & { view?: View; rank?: Rank; chart?: boolean; target?: number; anomaly?: string }): Reply[] {
+export function answerParts(
+  r: KpiResult,
+  /**
+   * `target`: a digest's own target; `progress`: the lines of the workspace's target
+   * (target-progress.ts), used when there is none; `anomaly`: the anomaly flag's line
+   * (anomaly/anomaly-flag.ts), worked out where the history is read.
+   */
+  options: FormatOptions & { view?: View; rank?: Rank; chart?: boolean; target?: number; progress?: readonly string[]; anomaly?: string },
+): Reply[] {
   const filters = Object.entries(r.filters).map(([d, v]) => `${d} = ${(v ?? []).join(' or ')}`);
   const context: string[] = [];
   if (options.target !== undefined) context.push(targetText(r, options.target, options));
-  // The anomaly flag's line (anomaly/anomaly-flag.ts), worked out where the history is read.
+  else if (options.progress) context.push(...options.progress);
   if (options.anomaly !== undefined) context.push(options.anomaly);
   if (r.sample !== null) context.push(`sample ${r.sample.toLocaleString('en-US')}`);
   if (r.smallSample) context.push('small sample: read with care');

@@ -230,6 +230,21 @@ ALTER TABLE bot_subscriptions ADD COLUMN alert_state TEXT CHECK (alert_state IN 
 `,
   },
   {
+    version: 10,
+    description: 'workspace targets, one per KPI, so every answer and digest of it says whether it is on track',
+    sql: `
+-- grain NULL: the target is for whatever period a question reads; else only for periods of that grain.
+CREATE TABLE bot_targets (
+  kpi TEXT PRIMARY KEY,
+  op TEXT NOT NULL CHECK (op IN ('at-least', 'at-most')),
+  value REAL NOT NULL,
+  grain TEXT,
+  set_by TEXT NOT NULL,
+  set_at INTEGER NOT NULL
+);
+`,
+  },
+  {
     version: 11,
     description: 'the messages each person sent recently, so the rate limit holds across every process on the database',
     sql: `
