@@ -4,12 +4,22 @@ import { FORM, NOW, postSigned, slackTestBed, slashBody } from './fake-slack/sla
 
 const DUE = Date.parse('2026-11-23T09:00:00Z');
 
+/** A fake Slack and a kpibot on it over HTTP, on a clock the test moves. */
+async function digestBed() {
+  const clock = { now: NOW };
+  const slack = new FakeSlack({ now: () => clock.now });
+  await slack.start();
+  const bed = await slackTestBed({ mode: 'http', slack, now: () => clock.now });
+  const close = async (): Promise<void> => {
+    await bed.close();
+    await slack.stop();
+  };
+  return { clock, slack, bed, close };
+}
+
 describe('digests on Slack (real Bolt, fake Slack on 127.0.0.1)', () => {
   it('GIVEN /kpi subscribe THEN the channel sees the confirmation, then the digest at its time with its chart, marked with its run', async () => {
-    const clock = { now: NOW };
-    const slack = new FakeSlack({ now: () => clock.now });
-    await slack.start();
-    const bed = await slackTestBed({ mode: 'http', slack, now: () => clock.now });
+    const { clock, slack, bed, close } = await digestBed();
     try {
       await postSigned(bed.eventsUrl, slashBody(slack, 'subscribe nps 2026-Q1 daily at 09:00 UTC'), FORM);
       const [confirmation] = await slack.waitFor('chat.postMessage');
@@ -28,16 +38,12 @@ describe('digests on Slack (real Bolt, fake Slack on 127.0.0.1)', () => {
       await bed.running.digests?.tick();
       expect(slack.accepted('chat.postMessage')).toHaveLength(2);
     } finally {
-      await bed.close();
-      await slack.stop();
+      await close();
     }
   });
 
   it('GIVEN the bot was removed from the channel THEN the digest fails for good and the person who subscribed is told in a direct message', async () => {
-    const clock = { now: NOW };
-    const slack = new FakeSlack({ now: () => clock.now });
-    await slack.start();
-    const bed = await slackTestBed({ mode: 'http', slack, now: () => clock.now });
+    const { clock, slack, bed, close } = await digestBed();
     try {
       await postSigned(bed.eventsUrl, slashBody(slack, 'subscribe nps 2026-Q1 daily at 09:00 UTC'), FORM);
       await slack.waitFor('chat.postMessage');
@@ -50,16 +56,12 @@ describe('digests on Slack (real Bolt, fake Slack on 127.0.0.1)', () => {
         ['U0ANA', 'The digest #1 `nps 2026-Q1` could not be sent (chat.postMessage: not_in_channel). `digest 1 log` shows its firings; `digest 1 now` tries again.'],
       ]);
     } finally {
-      await bed.close();
-      await slack.stop();
+      await close();
     }
   });
 
   it('GIVEN Slack answers the digest post with 429 and Retry-After THEN the pass does not sleep through it: the run is retried at that time', async () => {
-    const clock = { now: NOW };
-    const slack = new FakeSlack({ now: () => clock.now });
-    await slack.start();
-    const bed = await slackTestBed({ mode: 'http', slack, now: () => clock.now });
+    const { clock, slack, bed, close } = await digestBed();
     try {
       await postSigned(bed.eventsUrl, slashBody(slack, 'subscribe nps 2026-Q1 daily at 09:00 UTC'), FORM);
       await slack.waitFor('chat.postMessage');
@@ -78,8 +80,7 @@ describe('digests on Slack (real Bolt, fake Slack on 127.0.0.1)', () => {
       const posts = await slack.waitFor('chat.postMessage', 2);
       expect(JSON.parse(String(posts.at(-1)?.args['metadata']))).toEqual({ event_type: 'kpibot_digest', event_payload: { run: `1@${DUE}` } });
     } finally {
-      await bed.close();
-      await slack.stop();
+      await close();
     }
   });
 
