@@ -13,6 +13,8 @@ import { sqlSessionStore } from '../bot/session/sql-session-store.js';
 import type { Reply } from '../bot/reply/reply.js';
 import type { Store } from '../engine/store/store.js';
 import { runKpibot } from './cli-harness.js';
+import { answerParts } from '../bot/reply/answer-reply.js';
+import { chartSpec } from '../engine/chart/chart-spec.js';
 
 /**
  * Completed orders (amount, instant). In December: 100 on the 1st, 50 on the 15th at 08:00, and
@@ -75,6 +77,19 @@ describe('a period that has not ended is read to date', () => {
     expect(h?.delta?.against).toBe('vs previous 2026-11-01..2026-11-15 (2026-11-01 – 2026-11-15 until 09:30, UTC), the same span: $60.00');
     // An explicit other period is cut to the same span too.
     expect(headline(await w.ask('revenue this month vs 2026-11'))?.delta?.text).toBe('+$90.00, +150.0%');
+    await w.store.close();
+  });
+
+  it('GIVEN a target for a month read to date THEN it is not met "so far", never plainly failed, in the reply and on the card', async () => {
+    const w = await world('2026-12-15T09:30:00Z');
+    const r = await w.engine.ask({ metric: 'revenue', period: 'this-month' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    // 150 of a 1,000 target, half-way through the month.
+    const parts = answerParts(r.value, { currency: 'USD', target: 1000 });
+    expect(parts[0]?.kind === 'headline' && parts[0].context[0]).toBe('target $1,000.00: not met so far');
+    const card = chartSpec(r.value, { currency: 'USD', target: 1000 }) as { data?: { values: { text: string }[] } };
+    expect((card.data?.values ?? []).map((l) => l.text)).toContain('target $1K: not met so far');
     await w.store.close();
   });
 

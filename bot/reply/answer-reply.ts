@@ -136,9 +136,11 @@ function note(shown: number, of: number, small: boolean, end: Rank['end'] | 'lat
 }
 
 /** `target 40.0: met`, judged in the KPI's better direction (churn meets its target by staying under it). */
-export function targetText(r: Pick<KpiResult, 'value' | 'unit' | 'better'>, target: number, options: FormatOptions): string {
+export function targetText(r: Pick<KpiResult, 'value' | 'unit' | 'better' | 'period'>, target: number, options: FormatOptions): string {
   const met = r.value !== null && (r.better === 'up' ? r.value >= target : r.value <= target);
-  return `target ${formatValue(target, r.unit, options)}: ${r.value === null ? 'no data' : met ? 'met' : 'not met'}`;
+  // A period read to date has not failed its target yet: it is only behind so far.
+  const verdict = r.value === null ? 'no data' : met ? 'met' : r.period.asOf !== undefined ? 'not met so far' : 'not met';
+  return `target ${formatValue(target, r.unit, options)}: ${verdict}`;
 }
 
 /** One sentence a screen reader can say instead of the chart. */

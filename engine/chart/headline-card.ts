@@ -20,7 +20,10 @@ export function headlineCard(r: KpiResult, options: ChartOptions): ChartSpec {
   const target = options.target;
   if (target !== undefined) {
     const met = r.value !== null && (r.better === 'up' ? r.value >= target : r.value <= target);
-    lines.push({ y: lines.length === 1 ? 52 : 78, text: `target ${fmtValue(target, fmt)}: ${r.value === null ? 'no data' : met ? 'met' : 'not met'}`, size: 13, color: met ? '#2e7d32' : '#c62828' });
+    // A period read to date has not failed its target yet: it is only behind so far.
+    const open = r.period.asOf !== undefined && !met;
+    const verdict = r.value === null ? 'no data' : met ? 'met' : open ? 'not met so far' : 'not met';
+    lines.push({ y: lines.length === 1 ? 52 : 78, text: `target ${fmtValue(target, fmt)}: ${verdict}`, size: 13, color: met ? '#2e7d32' : open ? '#666' : '#c62828' });
   }
   if (r.sample !== null) {
     lines.push({ y: 52 + 26 * (lines.length - 1), text: `sample ${r.sample.toLocaleString('en-US')}${r.smallSample ? ' (small)' : ''}`, size: 11, color: '#888' });
