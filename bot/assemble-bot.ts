@@ -5,7 +5,7 @@ import { isStoreBusy } from '../engine/store/store-busy.js';
 import { openApp, type App } from './app.js';
 import { createBot, type Bot } from './bot.js';
 import type { Config } from './config.js';
-import { kpiAccess } from './policy/kpi-access.js';
+import { kpiRules } from './policy/kpi-access.js';
 import { membersOnly } from './policy/members-only.js';
 import { rateLimit } from './policy/rate-limit.js';
 import { sqlRateLedger } from './policy/rate-ledger.js';
@@ -65,6 +65,7 @@ export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
   const subscriptions = sqlSubscriptionStore(app.store);
   const targets = sqlTargetStore(app.store);
   let scheduler: DigestScheduler | undefined;
+  const access = kpiRules(app.engine.catalog, policy.restricted);
   const bot = createBot({
     engine: app.engine,
     sessions,
@@ -73,11 +74,12 @@ export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
     charts,
     digests: { store: subscriptions, wake: () => scheduler?.wake(), minIntervalMinutes: o.config.digestMinIntervalMinutes },
     targets,
+    shownIn: access.shownIn,
     policies: [
       membersOnly({ allowGuests: policy.allow_guests, allowExternal: policy.allow_external }),
       ...(o.perUserRateLimit === false ? [] : [rateLimit(policy.rate_limit.questions, policy.rate_limit.per_seconds, sqlRateLedger(app.store))]),
       subscriptionManagers(policy.subscription_managers),
-      kpiAccess(app.engine.catalog, policy.restricted),
+      access.policy,
     ],
   });
   return {

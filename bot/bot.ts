@@ -39,6 +39,8 @@ export interface BotDeps {
   readonly digests?: Digests;
   /** The workspace's targets; without it, answers show none and target commands say targets are not available. */
   readonly targets?: TargetStore;
+  /** Whether a KPI's numbers may be shown where a message came from (the access rules), for lists that leave some out. */
+  readonly shownIn?: (metric: string, inbound: Inbound) => boolean;
 }
 
 /** The longest line the bot reads; Slack allows 40,000 characters, and parsing costs time per character. */
@@ -178,7 +180,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'target':
         return targets.set(inbound, command);
       case 'targets':
-        return targets.list();
+        return targets.list((metric) => (deps.shownIn ? deps.shownIn(metric, inbound) : true));
       case 'untarget':
         return targets.remove(command.metric);
       case 'query':

@@ -56,6 +56,17 @@ describe('workspace targets: target, targets, untarget', () => {
     expect(textOf(await w.say('untarget revenue', { user: 'U2' }))).toContain('Only subscription managers');
     expect(textOf(await w.say('targets', { user: 'U2' }))).toContain('Revenue (revenue) ≥ $1,200.00 for any period');
   });
+
+  it('GIVEN revenue restricted to #finance THEN its target is listed there and not in other channels (its value says much of revenue)', async () => {
+    const w = await world('2026-03-29T10:00:00Z', (c) => ({ ...c, policy: { ...c.policy, restricted: [{ kpis: ['revenue'], channels: ['finance'] }] } }));
+    const finance = { channel: 'C7', channelName: 'finance' };
+    expect(textOf(await w.say('target revenue >= 1200', finance))).toContain('Target set');
+    // Outside #finance, setting it is refused like asking for revenue.
+    expect(textOf(await w.say('target revenue >= 1000'))).toMatch(/^error: revenue is not shared in this channel/);
+    await w.say('target orders at least 50');
+    expect(textOf(await w.say('targets'))).toBe('Targets of this workspace:\nOrders (orders) ≥ 50 for any period; set by U1 on 2026-03-29');
+    expect(textOf(await w.say('targets', finance))).toContain('Revenue (revenue) ≥ $1,200.00 for any period');
+  });
 });
 
 describe('workspace targets in answers', () => {

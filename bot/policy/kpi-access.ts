@@ -2,7 +2,7 @@ import type { Catalog } from '../../engine/catalog/catalog.js';
 import { measuresRead } from '../../engine/catalog/measures-read.js';
 import { quantityOf, readsQuantity, type Quantity } from '../../engine/catalog/measure-quantity.js';
 import type { Measure } from '../../engine/catalog/kpi-schema.js';
-import type { Policy } from './turn.js';
+import type { Inbound, Policy } from './turn.js';
 import { failure } from '../messages.js';
 
 export interface Restriction {
@@ -26,6 +26,17 @@ interface Rule {
  * turn's `reads` include the KPIs behind the cells a `calc` combines.
  */
 export function kpiAccess(catalog: Catalog, restrictions: readonly Restriction[]): Policy {
+  return kpiRules(catalog, restrictions).policy;
+}
+
+/** The access rules as a policy, and as a question a handler can ask of any KPI (a list that must leave some out). */
+export interface KpiRules {
+  readonly policy: Policy;
+  /** Whether the KPI's numbers may be shown where the message came from. */
+  shownIn(metric: string, inbound: Inbound): boolean;
+}
+
+export function kpiRules(catalog: Catalog, restrictions: readonly Restriction[]): KpiRules {
   const byKpi = new Map<string, Set<string>>();
   for (const r of restrictions) {
     for (const name of r.kpis) {
@@ -53,9 +64,10 @@ export function kpiAccess(catalog: Catalog, restrictions: readonly Restriction[]
     return undefined;
   };
 
-  return async (turn, next) => {
-    const { channel, channelName } = turn.inbound;
-    const allowed = (channels: ReadonlySet<string>): boolean => channels.has(channel) || (channelName !== undefined && channels.has(channelName));
+  const allowedFor = ({ channel, channelName }: Inbound) => (channels: ReadonlySet<string>): boolean =>
+    channels.has(channel) || (channelName !== undefined && channels.has(channelName));
+  const policy: Policy = async (turn, next) => {
+    const allowed = allowedFor(turn.inbound);
     for (const metric of turn.reads) {
       const found = ruleFor(metric, allowed);
       if (found) {
@@ -70,6 +82,7 @@ export function kpiAccess(catalog: Catalog, restrictions: readonly Restriction[]
     }
     return next();
   };
+  return { policy, shownIn: (metric, inbound) => ruleFor(metric, allowedFor(inbound)) === undefined };
 }
 
 /** `sum(t.amount) of orders where t.status = 'completed'`: what a refusal says was read. */

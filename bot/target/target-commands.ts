@@ -24,9 +24,10 @@ export function targetCommands(engine: Engine, store: TargetStore | undefined, n
     };
   }
 
-  async function list(): Promise<Reply> {
+  /** The workspace's targets, but only of the KPIs `shown` lets this channel see: a target's value says much of its KPI. */
+  async function list(shown: (metric: string) => boolean = () => true): Promise<Reply> {
     if (!store) return failure({ code: 'targets.off' });
-    const all = await store.list();
+    const all = (await store.list()).filter((t) => shown(t.kpi));
     if (all.length === 0) return { kind: 'text', text: 'This workspace has no targets. Try `target revenue >= 1200 month`.' };
     const zone = engine.workspace.timezone;
     const lines = all.map((t) => `${describeTarget(engine, t)}; set by ${t.setBy} on ${DateTime.fromMillis(t.setAt, { zone }).toISODate() ?? ''}`);
