@@ -75,6 +75,7 @@ export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
     digests: { store: subscriptions, wake: () => scheduler?.wake(), minIntervalMinutes: o.config.digestMinIntervalMinutes },
     targets,
     shownIn: access.shownIn,
+    language: o.config.language,
     policies: [
       membersOnly({ allowGuests: policy.allow_guests, allowExternal: policy.allow_external }),
       ...(o.perUserRateLimit === false ? [] : [rateLimit(policy.rate_limit.questions, policy.rate_limit.per_seconds, sqlRateLedger(app.store))]),

@@ -15,6 +15,8 @@ import type { Reply } from './reply/reply.js';
 import { text } from './reply/reply.js';
 import type { Cell, NewCell, SessionStore } from './session/session-store.js';
 import { failure, type BotError } from './messages.js';
+import { languageOf } from './i18n/detect-language.js';
+import type { Language } from './i18n/language.js';
 import { isTimeGrain } from '../engine/schema/tables.js';
 import { planCalc, runCalc } from './notebook/calc-cells.js';
 import { HELP_TEXT, defineText, listText } from './describe-kpi.js';
@@ -41,6 +43,8 @@ export interface BotDeps {
   readonly targets?: TargetStore;
   /** Whether a KPI's numbers may be shown where a message came from (the access rules), for lists that leave some out. */
   readonly shownIn?: (metric: string, inbound: Inbound) => boolean;
+  /** The workspace's language (config `language`): replies use it when neither the question's words nor the platform say otherwise. */
+  readonly language?: Language;
 }
 
 /** The longest line the bot reads; Slack allows 40,000 characters, and parsing costs time per character. */
@@ -84,12 +88,14 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   async function handle(inbound: Inbound): Promise<Reply> {
+    // The language of the question's words, else the person's on the platform, else the workspace's.
+    const language = languageOf(inbound.text) ?? inbound.language ?? deps.language ?? 'en';
     try {
-      return await turn(inbound);
+      return inLanguage(await turn(inbound), language);
     } catch (e) {
       // Another writer (an import) holds the database: nothing of this turn was written, so the
       // person can simply ask again.
-      if (isStoreBusy(e)) return failure({ code: 'store.busy' });
+      if (isStoreBusy(e)) return failure({ code: 'store.busy' }, language);
       throw e;
     }
   }
@@ -248,6 +254,11 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   return { handle };
+}
+
+/** An error reply said again in the asker's language (answers are in English until their own catalogs come). */
+function inLanguage(reply: Reply, language: Language): Reply {
+  return reply.kind === 'error' && reply.cause && language !== 'en' ? failure(reply.cause, language) : reply;
 }
 
 /**

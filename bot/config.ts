@@ -4,6 +4,7 @@ import { isMap, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { WorkspaceSchema, type Workspace } from '../engine/config.js';
 import { err, ok, type Result } from '../engine/result.js';
+import { LANGUAGES, type Language } from './i18n/language.js';
 import { configProblems, notAMapping, yamlProblem, type ConfigSource } from './config-problems.js';
 
 export const CONFIG_FILE = 'kpibot.config.yaml';
@@ -40,6 +41,8 @@ export const ConfigFileSchema = WorkspaceSchema.extend({
   notebook_dir: z.string().default('notebooks'),
   /** Notebook sessions idle this many days are removed. */
   session_days: z.number().int().positive().default(30),
+  /** The language replies are in when neither the question's words nor the platform say (en, pt, ro). */
+  language: z.enum(LANGUAGES).default('en'),
   /** The shortest time between two sends of one digest; a schedule more frequent is refused. */
   digest_min_interval_minutes: z.number().int().positive().default(60),
   /**
@@ -61,6 +64,7 @@ export interface Config {
   readonly notebookDir: string;
   readonly sessionDays: number;
   readonly digestMinIntervalMinutes: number;
+  readonly language: Language;
   readonly digestLeaseSeconds: number;
   readonly digestGraceMinutes: number;
   readonly policy: Policy;
@@ -92,11 +96,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Result<Config, 
     // Without a file the defaults are parsed, and they are valid: this is the file's problem.
     return err(source ? configProblems(source, ConfigFileSchema, parsed.error.issues) : parsed.error.issues.map((i) => i.message));
   }
-  const { kpi_dirs, notebook_dir, session_days, digest_min_interval_minutes, digest_lease_seconds, digest_grace, access, ...workspace } = parsed.data;
+  const { kpi_dirs, notebook_dir, session_days, language, digest_min_interval_minutes, digest_lease_seconds, digest_grace, access, ...workspace } = parsed.data;
   return ok({
     workspace,
     sessionDays: session_days,
     digestMinIntervalMinutes: digest_min_interval_minutes,
+    language,
     digestLeaseSeconds: digest_lease_seconds,
     digestGraceMinutes: digest_grace,
     policy: access,

@@ -1,6 +1,7 @@
 import type { Command } from '../language/command.js';
 import type { BotError } from '../messages.js';
 import type { Reply } from '../reply/reply.js';
+import type { Language } from '../i18n/language.js';
 
 /** Who says what, where: what every adapter turns its platform's message into. */
 export interface Inbound {
@@ -24,6 +25,8 @@ export interface Inbound {
   /** What the platform says about the person: a guest account, or a member of another workspace. */
   readonly guest?: boolean;
   readonly external?: boolean;
+  /** The person's language as the platform knows it (Slack's user locale), when the adapter asked. */
+  readonly language?: Language;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { BotError } from '../messages.js';
 import type { QueryCommand } from '../language/command.js';
 
 /**
@@ -38,7 +39,13 @@ export type Reply =
       /** For everyone in the channel (a subscription's confirmation); other text goes to the asker alone where the platform can do that. */
       readonly shared?: boolean;
     }
-  | { readonly kind: 'error'; readonly code: string; readonly message: string }
+  | {
+      readonly kind: 'error';
+      readonly code: string;
+      readonly message: string;
+      /** The error itself, so the edge can say it in the asker's language (bot.ts). */
+      readonly cause?: BotError;
+    }
   | {
       readonly kind: 'multi';
       /** The notebook cell this answer is, and the question it answered (for next-step buttons). */
