@@ -15,7 +15,7 @@ import {
   UNIT_WORDS,
   VIEW_PHRASES,
 } from './question-words.js';
-import { KEYWORDS } from './vocabulary.js';
+import { KEYWORDS, normalizedKeys } from './vocabulary.js';
 
 /** The question words as the reader looks them up: normalized once, in sets and maps. */
 
@@ -28,8 +28,8 @@ export const PREVIOUS = set(PREVIOUS_WORDS);
 export const UNITS = set(UNIT_WORDS);
 export const LAST_YEAR = set(LAST_YEAR_WORDS);
 export const NONE = set(NONE_WORDS);
-export const SHORTHANDS = new Map(Object.entries(COMPARE_SHORTHANDS).map(([k, v]) => [normalizeName(k), v]));
-export const RANKS = new Map(Object.entries(RANK_WORDS).map(([k, v]) => [normalizeName(k), v]));
+export const SHORTHANDS = normalizedKeys(COMPARE_SHORTHANDS);
+export const RANKS = normalizedKeys(RANK_WORDS);
 export const WHERES = set(KEYWORDS.where);
 /** The forms of `where` that are never an ordinary word (`com` and `cu` are also "with"). */
 export const STRICT_WHERES = set(['where', 'onde', 'unde']);
@@ -37,7 +37,7 @@ export const STRICT_WHERES = set(['where', 'onde', 'unde']);
 export const STRICT_COMPARES = set(['vs', 'vs.', 'versus', 'contra']);
 export const AS = set(KEYWORDS.as);
 export const IS = set(IS_WORDS);
-export const VIEWS = new Map(Object.entries(VIEW_PHRASES).map(([k, v]) => [normalizeName(k), v]));
+export const VIEWS = normalizedKeys(VIEW_PHRASES);
 export const SINGULAR_AXES = set(SINGULAR_AXIS_WORDS);
 export const explicitRank = (word: string): boolean => word === 'top' || word === 'bottom';
 /** KPIs whose names are also the common nouns for their rows (`SMB customers`, `chat tickets`). */
@@ -45,4 +45,4 @@ export const NOUN_KPIS = new Set(['customers', 'tickets']);
 /** Trailing marks a question ends with, and opening ones it may start with. */
 export const PUNCTUATION = /^[¿¡"“”'«»(]+|[?!.;:"“”'»)]+$/g;
 
-export const CONTRACTION_MAP = new Map(Object.entries(CONTRACTIONS).map(([k, v]) => [normalizeName(k), v]));
+export const CONTRACTION_MAP = normalizedKeys(CONTRACTIONS);

@@ -317,7 +317,8 @@ export const SUBSCRIBE_WORDS = {
   below: ['below', 'under', 'abaixo', 'sub', 'sob', '<'],
 } as const;
 
-const normalizedKeys = <T>(table: Readonly<Record<string, T>>): Map<string, T> =>
+/** A word table keyed by its words as the reader compares them (no case, no accents). */
+export const normalizedKeys = <T>(table: Readonly<Record<string, T>>): Map<string, T> =>
   new Map(Object.entries(table).map(([k, v]) => [normalizeName(k), v]));
 
 export const PERIOD_LOOKUP = normalizedKeys(PERIOD_WORDS);
