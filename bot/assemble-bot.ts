@@ -76,6 +76,7 @@ export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
     targets,
     shownIn: access.shownIn,
     language: o.config.language,
+    ...(o.config.locale !== undefined ? { locale: o.config.locale } : {}),
     policies: [
       membersOnly({ allowGuests: policy.allow_guests, allowExternal: policy.allow_external }),
       ...(o.perUserRateLimit === false ? [] : [rateLimit(policy.rate_limit.questions, policy.rate_limit.per_seconds, sqlRateLedger(app.store))]),

@@ -17,6 +17,7 @@ import type { Cell, NewCell, SessionStore } from './session/session-store.js';
 import { failure, type BotError } from './messages.js';
 import { languageOf } from './i18n/detect-language.js';
 import type { Language } from './i18n/language.js';
+import { voiceOf, type Voice } from './i18n/voice.js';
 import { isTimeGrain } from '../engine/schema/tables.js';
 import { planCalc, runCalc } from './notebook/calc-cells.js';
 import { HELP_TEXT, defineText, listText } from './describe-kpi.js';
@@ -45,6 +46,8 @@ export interface BotDeps {
   readonly shownIn?: (metric: string, inbound: Inbound) => boolean;
   /** The workspace's language (config `language`): replies use it when neither the question's words nor the platform say otherwise. */
   readonly language?: Language;
+  /** The workspace's locale (config `locale`), for replies in its language. */
+  readonly locale?: string;
 }
 
 /** The longest line the bot reads; Slack allows 40,000 characters, and parsing costs time per character. */
@@ -90,8 +93,9 @@ export function createBot(deps: BotDeps): Bot {
   async function handle(inbound: Inbound): Promise<Reply> {
     // The language of the question's words, else the person's on the platform, else the workspace's.
     const language = languageOf(inbound.text) ?? inbound.language ?? deps.language ?? 'en';
+    const voice = voiceOf(language, { currency: engine.workspace.currency, ...(deps.locale !== undefined ? { locale: deps.locale } : {}) });
     try {
-      return inLanguage(await turn(inbound), language);
+      return inLanguage(await turn(inbound, voice), language);
     } catch (e) {
       // Another writer (an import) holds the database: nothing of this turn was written, so the
       // person can simply ask again.
@@ -100,12 +104,12 @@ export function createBot(deps: BotDeps): Bot {
     }
   }
 
-  async function turn(inbound: Inbound): Promise<Reply> {
+  async function turn(inbound: Inbound, voice: Voice): Promise<Reply> {
     const sessionId = sessionOf(inbound);
     const line = inbound.text.trim();
     const { command, reads } = await resolve(sessionId, inbound, line);
     return withPolicies(deps.policies ?? [], { inbound, command, reads, now: deps.now() }, () =>
-      command.kind === 'unreadable' ? Promise.resolve(failure(command.error)) : execute(inbound, sessionId, line, command),
+      command.kind === 'unreadable' ? Promise.resolve(failure(command.error)) : execute(inbound, sessionId, line, command, voice),
     );
   }
 
@@ -167,7 +171,7 @@ export function createBot(deps: BotDeps): Bot {
     }
   }
 
-  async function execute(inbound: Inbound, sessionId: string, line: string, command: Command): Promise<Reply> {
+  async function execute(inbound: Inbound, sessionId: string, line: string, command: Command, voice: Voice): Promise<Reply> {
     switch (command.kind) {
       case 'subscribe':
         return subscriptions.subscribe(inbound, command);

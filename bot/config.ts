@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { WorkspaceSchema, type Workspace } from '../engine/config.js';
 import { err, ok, type Result } from '../engine/result.js';
 import { LANGUAGES, type Language } from './i18n/language.js';
+import { isSupportedLocale } from './i18n/locale.js';
 import { configProblems, notAMapping, yamlProblem, type ConfigSource } from './config-problems.js';
 
 export const CONFIG_FILE = 'kpibot.config.yaml';
@@ -43,6 +44,14 @@ export const ConfigFileSchema = WorkspaceSchema.extend({
   session_days: z.number().int().positive().default(30),
   /** The language replies are in when neither the question's words nor the platform say (en, pt, ro). */
   language: z.enum(LANGUAGES).default('en'),
+  /**
+   * How numbers and dates are written (BCP 47: pt-PT, pt-BR, ro-RO, en-GB...), and the CSV
+   * format `kpibot import` expects. Replies in another language use that language's own.
+   */
+  locale: z
+    .string()
+    .refine(isSupportedLocale, { message: 'not a locale kpibot formats in (e.g. en-US, en-GB, pt-PT, pt-BR, ro-RO)' })
+    .optional(),
   /** The shortest time between two sends of one digest; a schedule more frequent is refused. */
   digest_min_interval_minutes: z.number().int().positive().default(60),
   /**
@@ -65,6 +74,8 @@ export interface Config {
   readonly sessionDays: number;
   readonly digestMinIntervalMinutes: number;
   readonly language: Language;
+  /** The workspace's locale, when the config names one (else each language's default). */
+  readonly locale?: string;
   readonly digestLeaseSeconds: number;
   readonly digestGraceMinutes: number;
   readonly policy: Policy;
@@ -96,12 +107,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Result<Config, 
     // Without a file the defaults are parsed, and they are valid: this is the file's problem.
     return err(source ? configProblems(source, ConfigFileSchema, parsed.error.issues) : parsed.error.issues.map((i) => i.message));
   }
-  const { kpi_dirs, notebook_dir, session_days, language, digest_min_interval_minutes, digest_lease_seconds, digest_grace, access, ...workspace } = parsed.data;
+  const { kpi_dirs, notebook_dir, session_days, language, locale, digest_min_interval_minutes, digest_lease_seconds, digest_grace, access, ...workspace } = parsed.data;
   return ok({
     workspace,
     sessionDays: session_days,
     digestMinIntervalMinutes: digest_min_interval_minutes,
     language,
+    ...(locale !== undefined ? { locale } : {}),
     digestLeaseSeconds: digest_lease_seconds,
     digestGraceMinutes: digest_grace,
     policy: access,

@@ -2,9 +2,7 @@ import type { EngineError } from '../engine/query/engine-error.js';
 import type { ParseError } from './language/parse-error.js';
 import type { Reply } from './reply/reply.js';
 import type { Language } from './i18n/language.js';
-import { errorsEn } from './i18n/errors-en.js';
-import { errorsPt } from './i18n/errors-pt.js';
-import { errorsRo } from './i18n/errors-ro.js';
+import { CATALOG } from './i18n/catalog.js';
 
 /** Every failure a user can meet, by code. */
 export type BotError =
@@ -38,13 +36,11 @@ export type BotError =
   | { readonly code: 'targets.off' };
 
 /**
- * The one table of user-facing text for every error code, one catalog per language (bot/i18n/),
- * each an exhaustive switch, so a message missing in any language fails the type check.
+ * The words for an error, from the language's catalog (bot/i18n/catalog.ts): each language's
+ * error texts are an exhaustive switch, so a message missing in any language fails the type check.
  */
-const CATALOGS: Readonly<Record<Language, (e: BotError) => string>> = { en: errorsEn, pt: errorsPt, ro: errorsRo };
-
 export function errorMessage(e: BotError, language: Language = 'en'): string {
-  return CATALOGS[language](e);
+  return CATALOG[language].error(e);
 }
 
 /** An error as a reply part: its code for programs, its words for people, in their language. */

@@ -2,10 +2,24 @@ import type { KpiUnit } from './catalog/kpi-schema.js';
 
 export interface FormatOptions {
   readonly currency: string;
+  /** BCP 47; en-US when absent. */
   readonly locale?: string;
+  /** The words a number is written with that Intl has no unit for, in the reader's language. */
+  readonly words?: UnitWords;
 }
 
-const NO_DATA = 'no data';
+/** What Intl cannot say: a missing value, percentage points, NPS points. */
+export interface UnitWords {
+  /** In place of a value that cannot be computed (`no data`, `sem dados`). */
+  readonly noData: string;
+  /** After a change of a percentage (`pp`, `p.p.`). */
+  readonly percentagePoints: string;
+  /** After a change of a score in points (`pts`, `pontos`). */
+  readonly points: string;
+}
+
+export const ENGLISH_UNIT_WORDS: UnitWords = { noData: 'no data', percentagePoints: 'pp', points: 'pts' };
+const NO_DATA = ENGLISH_UNIT_WORDS.noData;
 
 /** A KPI value as a person reads it: `4.21%`, `$1,234.50`, `+32.5`, `5.40:1`, `18.2 h`. */
 export function formatValue(value: number | null, unit: KpiUnit, options: FormatOptions): string {
