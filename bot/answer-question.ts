@@ -13,7 +13,8 @@ import { npsDistributionAlt, npsDistributionSpec, type NpsShares } from '../engi
 import { smallMultiplesSpec } from '../engine/chart/small-multiples.js';
 import type { QueryCommand } from './language/command.js';
 import type { BotError } from './messages.js';
-import { answerParts } from './reply/answer-reply.js';
+import { answerParts, periodName } from './reply/answer-reply.js';
+import type { Voice } from './i18n/voice.js';
 import type { Reply } from './reply/reply.js';
 import { historyOf, type History } from './periods-before.js';
 import { anomalyOf, type AnomalyFlag } from './anomaly/anomaly-flag.js';
@@ -62,12 +63,14 @@ export async function askKpi(engine: Engine, command: QueryCommand, metric: stri
 export async function answerQuestion(
   engine: Engine,
   command: QueryCommand,
+  /** The reply's language, locale and currency. */
+  voice: Voice,
   /** Target values by KPI id (a digest's): each answer says whether it met its own. */
   targets: Readonly<Record<string, number>> = {},
   /** The workspace's targets: a KPI without a target of its own above says whether it is on track for this one. */
   workspaceTargets: readonly WorkspaceTarget[] = [],
 ): Promise<Result<{ results: KpiResult[]; parts: Reply[]; anomalies: Readonly<Record<string, AnomalyFlag>> }, BotError>> {
-  const format = { currency: engine.workspace.currency };
+  const format = voice.format;
   const results: KpiResult[] = [];
   for (const metric of command.metrics) {
     const r = await askKpi(engine, command, metric);
@@ -92,6 +95,7 @@ export async function answerQuestion(
     parts.push(
       ...answerParts(r, {
         ...shape,
+        voice,
         ...(own !== undefined ? { target: own } : {}),
         ...(progress ? { progress: progress.lines } : {}),
         chart: !several && !nps,
@@ -100,7 +104,7 @@ export async function answerQuestion(
     );
     if (!several && history && command.view !== 'number' && command.view !== 'table') {
       const trend = trendOf(history, r);
-      parts.push({ kind: 'chart', spec: chartSpec(r, { currency: format.currency, trend, ...withTarget }), alt: cardAlt(r, trend, format) });
+      parts.push({ kind: 'chart', spec: chartSpec(r, { currency: format.currency, trend, ...withTarget }), alt: cardAlt(r, trend, voice) });
     }
     if (nps && !several) {
       const distribution = await npsDistribution(engine, command);
@@ -108,7 +112,7 @@ export async function answerQuestion(
     }
   }
   if (several && command.view !== 'table' && command.view !== 'number') {
-    parts.push({ kind: 'chart', spec: smallMultiplesSpec(results, { currency: format.currency }), alt: `${results.map((r) => r.name).join(', ')}, side by side, ${results[0]?.period.label ?? ''}.` });
+    parts.push({ kind: 'chart', spec: smallMultiplesSpec(results, { currency: format.currency }), alt: voice.texts.answer.sideBySideAlt(results.map((r) => r.name), periodName(results[0]?.period.label ?? '', voice)) });
   }
   return ok({ results, parts, anomalies });
 }
@@ -139,10 +143,10 @@ async function npsDistribution(engine: Engine, command: QueryCommand): Promise<N
   return { promoters: promoters.value, passives: passives.value, detractors: detractors.value };
 }
 
-function cardAlt(r: KpiResult, trend: readonly TrendPoint[], format: { currency: string }): string {
-  const value = formatValue(r.value, r.unit, format);
+function cardAlt(r: KpiResult, trend: readonly TrendPoint[], voice: Voice): string {
+  const value = formatValue(r.value, r.unit, voice.format);
   const known = trend.filter((p) => p.value !== null);
   const first = known[0];
   const direction = first && r.value !== null && first.value !== null ? (r.value > first.value ? 'up' : r.value < first.value ? 'down' : 'flat') : null;
-  return `${r.name} ${r.period.label}: ${value}${direction ? `, ${direction} over the last ${known.length} periods` : ''}.`;
+  return voice.texts.answer.cardAlt(r.name, periodName(r.period.label, voice), value, direction ? { direction, periods: known.length } : null);
 }

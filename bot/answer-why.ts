@@ -7,6 +7,7 @@ import { labelFor } from '../engine/time/index.js';
 import type { QueryCommand } from './language/command.js';
 import type { BotError } from './messages.js';
 import { whyParts } from './reply/why-reply.js';
+import type { Voice } from './i18n/voice.js';
 import type { Reply } from './reply/reply.js';
 
 /** Groups a why answer lists when nobody asked for `top N`: the few that explain most. */
@@ -55,7 +56,7 @@ export async function decomposeWhy(engine: Engine, command: QueryCommand): Promi
  * Answers `why`: the change, the groups that account for most of it and the chart. The cell's
  * number is the change itself, so `calc` can use it.
  */
-export async function answerWhy(engine: Engine, command: QueryCommand): Promise<Result<{ decomposition: ChangeDecomposition; parts: Reply[] }, BotError>> {
+export async function answerWhy(engine: Engine, command: QueryCommand, voice: Voice): Promise<Result<{ decomposition: ChangeDecomposition; parts: Reply[] }, BotError>> {
   const r = await decomposeWhy(engine, command);
   if (!r.ok) return r;
   const d = r.value;
@@ -66,6 +67,6 @@ export async function answerWhy(engine: Engine, command: QueryCommand): Promise<
   // `last-month` names the period as asked; the table's columns name both periods by their dates
   // (a fiscal quarter by its fiscal name). The compared period's label is such a name already.
   const labels = { before: d.compare.period.label, after: d.period.fiscal ?? labelFor(d.period.start, d.period.end) };
-  const parts = whyParts(d, top, { currency: engine.workspace.currency, ...(command.view ? { view: command.view } : {}), smallSample, labels });
+  const parts = whyParts(d, top, { ...voice.format, voice, ...(command.view ? { view: command.view } : {}), smallSample, labels });
   return ok({ decomposition: d, parts });
 }

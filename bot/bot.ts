@@ -75,16 +75,16 @@ export function createBot(deps: BotDeps): Bot {
     return { ...reply, cell: { n, ...(cell.name ? { name: cell.name } : {}), ...query } };
   }
 
-  async function answer(sessionId: string, line: string, command: QueryCommand, name: string | null): Promise<Reply> {
-    const r = await answerQuestion(engine, command, {}, (await deps.targets?.list()) ?? []);
+  async function answer(sessionId: string, line: string, command: QueryCommand, name: string | null, voice: Voice): Promise<Reply> {
+    const r = await answerQuestion(engine, command, voice, {}, (await deps.targets?.list()) ?? []);
     if (!r.ok) return failure(r.error);
     const values = Object.fromEntries(r.value.results.map((x) => [x.metric, x.value]));
     return remember(sessionId, { name, input: line, command, values, reply: { kind: 'multi', parts: withReading(r.value.parts, command) } });
   }
 
   /** A why answer is a cell like any other; its number is the change, for `calc`. */
-  async function why(sessionId: string, line: string, command: WhyCommand): Promise<Reply> {
-    const r = await answerWhy(engine, command.query);
+  async function why(sessionId: string, line: string, command: WhyCommand, voice: Voice): Promise<Reply> {
+    const r = await answerWhy(engine, command.query, voice);
     if (!r.ok) return failure(r.error);
     const { decomposition: d, parts } = r.value;
     return remember(sessionId, { name: null, input: line, command, values: { [d.metric]: d.delta }, reply: { kind: 'multi', parts: withReading(parts, command.query, 'why ') } });
@@ -194,18 +194,18 @@ export function createBot(deps: BotDeps): Bot {
       case 'untarget':
         return targets.remove(command.metric);
       case 'query':
-        return answer(sessionId, line, command, null);
+        return answer(sessionId, line, command, null, voice);
       case 'followup':
       case 'why-followup':
         return failure({ code: 'followup.nothing' });
       case 'why':
-        return why(sessionId, line, command);
+        return why(sessionId, line, command, voice);
       case 'explain-why': {
         const r = await decomposeWhy(engine, command.query);
-        return r.ok ? text(explainWhyText(r.value, { currency: engine.workspace.currency })) : failure(r.error);
+        return r.ok ? text(explainWhyText(r.value, voice)) : failure(r.error);
       }
       case 'let':
-        return answer(sessionId, line, command.query, command.name);
+        return answer(sessionId, line, command.query, command.name, voice);
       case 'calc':
         return calc(sessionId, line, command.expression);
       case 'list':
@@ -217,12 +217,12 @@ export function createBot(deps: BotDeps): Bot {
         return text(kpi ? defineText(kpi) : '');
       }
       case 'explain':
-        return explain(command.query);
+        return explain(command.query, voice);
       case 'export': {
         const cells = await sessions.cells(sessionId);
         if (cells.length === 0) return failure({ code: 'export.empty' });
         const path = await writeNotebook(deps.notebookDir, sessionId, cells, deps.now(), deps.charts ? await deps.charts() : undefined);
-        return text(`Notebook of ${cells.length} cell(s) written to ${path}, with its charts beside it.`);
+        return text(voice.texts.answer.notebookWritten(cells.length, path));
       }
     }
   }
@@ -236,7 +236,7 @@ export function createBot(deps: BotDeps): Bot {
     return remember(sessionId, { name: null, input: line, command: { kind: 'calc', expression, reads: plan.value.reads }, values: { calc: value }, reply });
   }
 
-  async function explain(command: QueryCommand): Promise<Reply> {
+  async function explain(command: QueryCommand, voice: Voice): Promise<Reply> {
     const lines: string[] = [];
     for (const metric of command.metrics) {
       const r = await askKpi(engine, command, metric);
@@ -244,8 +244,8 @@ export function createBot(deps: BotDeps): Bot {
       const x = r.value;
       lines.push(
         `KPI: ${x.metric} (${x.name}), ${engine.catalog.get(x.metric)?.formula ?? ''}`,
-        `Period: ${describePeriod(x.period)}; bounds [${x.period.start}, ${x.period.end}) in ${x.period.timezone}`,
-        ...(x.compare ? [`Compared with: ${describePeriod(x.compare.period)}`] : []),
+        `Period: ${describePeriod(x.period, voice)}; bounds [${x.period.start}, ${x.period.end}) in ${x.period.timezone}`,
+        ...(x.compare ? [`Compared with: ${describePeriod(x.compare.period, voice)}`] : []),
         `Breakdown: ${x.by.length > 0 ? x.by.join(', ') : 'none'}; filters: ${Object.keys(x.filters).length > 0 ? JSON.stringify(x.filters) : 'none'}`,
         `SQL (${x.statements.length} statements, values bound as parameters):`,
         ...x.statements.flatMap((s, i) => [`-- ${i + 1}`, s.sql, `-- params: ${JSON.stringify(s.params)}`]),

@@ -5,6 +5,7 @@ import { groupLabel } from '../engine/query/top-contributors.js';
 import { formatValue, type FormatOptions } from '../engine/format-value.js';
 import type { Dimension } from '../engine/schema/tables.js';
 import { describePeriod } from './reply/answer-reply.js';
+import type { Voice } from './i18n/voice.js';
 
 /** Digits for the numbers worked out from the data (weights, rates, parts): enough to redo the sums. */
 const DIGITS = 4;
@@ -15,7 +16,8 @@ const DIGITS = 4;
  * the one that judges noise, each group's numerator and denominator (or value) in each period
  * with its weight, rate and mix, and the SQL that was run.
  */
-export function explainWhyText(d: ChangeDecomposition, options: FormatOptions): string {
+export function explainWhyText(d: ChangeDecomposition, voice: Voice): string {
+  const options: FormatOptions = voice.format;
   const unit = d.unit === 'percent' ? ' pp' : '';
   const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: DIGITS });
   const raw = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 6 });
@@ -27,7 +29,7 @@ export function explainWhyText(d: ChangeDecomposition, options: FormatOptions): 
   const value = (x: number | null): string => (x === null ? 'no value' : `${num(x)}${d.unit === 'percent' ? '%' : ''}`);
   const [p0, p1] = [d.compare.period.label, d.period.label];
   const bounds = (p: ChangeDecomposition['period']): string =>
-    `${describePeriod(p)}; bounds [${p.start}, ${p.end}) in ${p.timezone}${p.asOf ? `, records up to ${p.asOf}` : ''}`;
+    `${describePeriod(p, voice)}; bounds [${p.start}, ${p.end}) in ${p.timezone}${p.asOf ? `, records up to ${p.asOf}` : ''}`;
   const filters = Object.entries(d.filters).map(([dim, v]) => `${dim} in (${(v ?? []).join(', ')})`);
   const sample = (s: number | null): string => (s === null ? '' : ` (sample ${s.toLocaleString('en-US')})`);
   const lines = [

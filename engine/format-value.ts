@@ -21,49 +21,53 @@ export interface UnitWords {
 export const ENGLISH_UNIT_WORDS: UnitWords = { noData: 'no data', percentagePoints: 'pp', points: 'pts' };
 const NO_DATA = ENGLISH_UNIT_WORDS.noData;
 
-/** A KPI value as a person reads it: `4.21%`, `$1,234.50`, `+32.5`, `5.40:1`, `18.2 h`. */
+/**
+ * A KPI value as a person of the locale reads it, every digit from Intl: `4.21%`, `$1,234.50`,
+ * `+32.5`, `5.40`, `18.2 hr`; in pt-PT `4,21%`, `1234,50 €`, `18,2 h`; in ro-RO `4,21 %`.
+ */
 export function formatValue(value: number | null, unit: KpiUnit, options: FormatOptions): string {
-  if (value === null) return NO_DATA;
+  if (value === null) return (options.words ?? ENGLISH_UNIT_WORDS).noData;
   const locale = options.locale ?? 'en-US';
-  const num = (digits: number): string =>
-    value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const fixed = (digits: number, extra: Intl.NumberFormatOptions = {}): string =>
+    new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, ...extra }).format(unit === 'percent' ? value / 100 : value);
   switch (unit) {
     case 'count':
-      return Number.isInteger(value) ? num(0) : num(1);
+      return fixed(Number.isInteger(value) ? 0 : 1);
     case 'money':
-      return value.toLocaleString(locale, { style: 'currency', currency: options.currency });
+      return new Intl.NumberFormat(locale, { style: 'currency', currency: options.currency }).format(value);
     case 'percent':
-      return `${num(2)}%`;
+      return fixed(2, { style: 'percent' });
     case 'points':
-      return `${value > 0 ? '+' : ''}${num(1)}`;
+      return fixed(1, { signDisplay: 'exceptZero' });
     case 'ratio':
-      return num(2);
+      return fixed(2);
     case 'index':
-      return num(1);
+      return fixed(1);
     case 'hours':
-      return `${num(1)} h`;
+      return fixed(1, { style: 'unit', unit: 'hour' });
     case 'days':
-      return `${num(1)} days`;
+      return fixed(1, { style: 'unit', unit: 'day', unitDisplay: 'long' });
     case 'years':
-      return `${num(2)} years`;
+      return fixed(2, { style: 'unit', unit: 'year', unitDisplay: 'long' });
   }
 }
 
-/** A change in a KPI: percentage points for percentages, the unit's own terms otherwise. */
+/**
+ * A change in a KPI: percentage points for percentages, the unit's own terms otherwise. The sign
+ * is always written, with a true minus (−) and ± for no change, so a change never reads as a level.
+ */
 export function formatDelta(delta: number | null, unit: KpiUnit, options: FormatOptions): string {
-  if (delta === null) return NO_DATA;
+  const words = options.words ?? ENGLISH_UNIT_WORDS;
+  if (delta === null) return words.noData;
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
   const magnitude = Math.abs(delta);
-  const locale = options.locale ?? 'en-US';
   const num = (digits: number): string =>
-    magnitude.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    new Intl.NumberFormat(options.locale ?? 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(magnitude);
   switch (unit) {
     case 'percent':
-      return `${sign}${num(2)} pp`;
+      return `${sign}${num(2)} ${words.percentagePoints}`;
     case 'points':
-      return `${sign}${num(1)} pts`;
-    case 'money':
-      return `${sign}${magnitude.toLocaleString(locale, { style: 'currency', currency: options.currency })}`;
+      return `${sign}${num(1)} ${words.points}`;
     case 'count':
       return `${sign}${Number.isInteger(magnitude) ? num(0) : num(1)}`;
     default:

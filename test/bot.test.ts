@@ -40,7 +40,7 @@ describe('notebook sessions', () => {
     const first = await bot.handle(say('s1', 'nps 2026-Q1'));
     expect(cellOf(first)).toBe(1);
     expect(headline(first)?.value).toBe('+50.0');
-    expect(headline(first)?.interpretation).toBe('2026-Q1 (2026-01-01 – 2026-03-31, UTC)');
+    expect(headline(first)?.interpretation).toBe('2026-Q1 (Jan 1 – Mar 31, 2026, UTC)');
 
     const bySegment = await bot.handle(say('s1', 'by segment'));
     expect(cellOf(bySegment)).toBe(2);
@@ -71,7 +71,7 @@ describe('notebook sessions', () => {
     await seed(store);
     // 2026-Q2 scored 0 and 2026-Q1 50: down 50 points, bad news for NPS.
     const q2 = headline(await bot.handle(say('c', 'nps 2026-Q2')));
-    expect(q2?.delta).toEqual({ text: '−50.0 pts', arrow: '↓', good: false, against: 'vs previous 2026-Q1 (2026-01-01 – 2026-03-31, UTC): +50.0' });
+    expect(q2?.delta).toEqual({ text: '−50.0 pts', arrow: '↓', good: false, against: 'vs previous 2026-Q1 (Jan 1 – Mar 31, 2026, UTC): +50.0' });
 
     // By segment: SMB answered 9 and 5 (0) after 100 in Q1; Enterprise 5 and 10 (0) after -100.
     const bySegment = await bot.handle(say('c', 'by segment'));
@@ -111,7 +111,7 @@ describe('notebook sessions', () => {
       text: '−100.0 pts',
       arrow: '↓',
       good: false,
-      against: 'vs last year 2025-Q2 (2025-04-01 – 2025-06-30, UTC): +100.0',
+      against: 'vs last year 2025-Q2 (Apr 1 – Jun 30, 2025, UTC): +100.0',
     });
     await lastYear.store.close();
   });
@@ -232,7 +232,7 @@ describe('notebook sessions', () => {
     expect(define.kind === 'text' && define.text).toContain('Churn rate (churn_rate)');
     expect(define.kind === 'text' && define.text).toContain('Formula: L_S / S × 100');
     const explain = await bot.handle(say('s', "explain revenue last-quarter where region=\"x' OR 1=1\""));
-    expect(explain.kind === 'text' && explain.text).toContain('Period: last-quarter (2026-07-01 – 2026-09-30, UTC)');
+    expect(explain.kind === 'text' && explain.text).toContain('Period: last quarter (Jul 1 – Sep 30, 2026, UTC)');
     expect(explain.kind === 'text' && explain.text).toContain(`"x' OR 1=1"`);
     expect(explain.kind === 'text' && explain.text).toContain('FROM b CROSS JOIN orders t');
     const help = await bot.handle(say('s', 'ajuda'));
@@ -258,20 +258,20 @@ describe('a workspace with a fiscal year', () => {
     const thisYear = headline(await bot.handle(say('f', 'nps this-year')));
     // FY2027 has not ended on 22 November 2026: it is read to date, and compared with FY2026 to the
     // same day, 1 April to 22 November 2025, which has no answers, so there is no comparison.
-    expect(thisYear?.interpretation).toBe('this-year to date (fiscal FY2027: 2026-04-01 – 2026-11-22 until 10:00, UTC)');
+    expect(thisYear?.interpretation).toBe('this year to date (fiscal FY2027: Apr 1 – Nov 22, 2026 until 10:00, UTC)');
     expect(thisYear?.value).toBe('0.0');
     expect(thisYear?.delta).toBeUndefined();
     const against = headline(await bot.handle(say('f', 'nps this-year vs FY2026')));
     // FY2026 cut to the same span: 1 April to 22 November 2025 at 10:00, with no answers either.
-    expect(against?.delta?.against).toBe('vs FY2026 (2025-04-01 – 2025-11-22 until 10:00, UTC), the same span: no data');
+    expect(against?.delta?.against).toBe('vs FY2026 (Apr 1 – Nov 22, 2025 until 10:00, UTC), the same span: no data');
 
-    expect(headline(await bot.handle(say('f', 'nps last-quarter')))?.interpretation).toBe('last-quarter (fiscal FY2027-Q2: 2026-07-01 – 2026-09-30, UTC)');
+    expect(headline(await bot.handle(say('f', 'nps last-quarter')))?.interpretation).toBe('last quarter (fiscal FY2027-Q2: Jul 1 – Sep 30, 2026, UTC)');
 
     const q1 = headline(await bot.handle(say('f', 'nps 2026-Q1')));
-    expect([q1?.interpretation, q1?.value]).toEqual(['2026-Q1 (2026-01-01 – 2026-03-31, UTC)', '+50.0']);
+    expect([q1?.interpretation, q1?.value]).toEqual(['2026-Q1 (Jan 1 – Mar 31, 2026, UTC)', '+50.0']);
     const year = headline(await bot.handle(say('f', 'nps 2026')));
     // Calendar 2026 has not ended either: to date, with all eight answers in it.
-    expect([year?.interpretation, year?.value]).toEqual(['2026 to date (2026-01-01 – 2026-11-22 until 10:00, UTC)', '+25.0']);
+    expect([year?.interpretation, year?.value]).toEqual(['2026 to date (Jan 1 – Nov 22, 2026 until 10:00, UTC)', '+25.0']);
     await store.close();
   });
 
@@ -280,7 +280,7 @@ describe('a workspace with a fiscal year', () => {
     const { bot, store } = await openBot(join(dir, 'k.db'), join(dir, 'notebooks'));
     await seed(store);
     const thisYear = headline(await bot.handle(say('c', 'nps this-year')));
-    expect([thisYear?.interpretation, thisYear?.value]).toEqual(['this-year to date (2026-01-01 – 2026-11-22 until 10:00, UTC)', '+25.0']);
+    expect([thisYear?.interpretation, thisYear?.value]).toEqual(['this year to date (Jan 1 – Nov 22, 2026 until 10:00, UTC)', '+25.0']);
     await store.close();
   });
 });

@@ -43,7 +43,7 @@ describe('kpibot ask', () => {
     const r = await runKpibot(['ask', 'revenue 2026-Q1 vs previous', '--db', db, '--now', NOW, '--tz', 'Europe/Lisbon'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Revenue');
-    expect(r.stdout).toContain('2026-01-01 – 2026-03-31, Europe/Lisbon');
+    expect(r.stdout).toContain('Jan 1 – Mar 31, 2026, Europe/Lisbon');
     expect(r.stdout).toContain('vs previous 2025-Q4');
   });
 
@@ -153,7 +153,7 @@ describe('the console', () => {
       stdin: '/kpi churn last-quarter by segment\n/kpi nonsense\nexit\n',
     });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('Churn rate · last-quarter (2026-07-01 – 2026-09-30, UTC)');
+    expect(r.stdout).toContain('Churn rate · last quarter (Jul 1 – Sep 30, 2026, UTC)');
     expect(r.stdout).toContain('[1]');
     expect(r.stdout).toContain('SMB');
     expect(r.stdout).toContain("I don't know a KPI called `nonsense`");

@@ -96,7 +96,7 @@ describe('digest commands: digest N now', () => {
     const digest = w.sink.sent[0]?.reply;
     expect(textOf(parts(digest)[0]!)).toBe('Digest #1, every Monday at 09:00 (Europe/Lisbon)');
     // As of Thursday 26 March, last week is week 12 (16–22 March): two answers of 10, +100.
-    expect(headlineOf(digest)?.interpretation).toBe('last-week (2026-03-16 – 2026-03-22, UTC)');
+    expect(headlineOf(digest)?.interpretation).toBe('last week (Mar 16 – 22, 2026, UTC)');
     expect(headlineOf(digest)?.value).toBe('+100.0');
     expect(await runs(w)).toEqual([{ subscription_id: 1, scheduled_for: at('2026-03-26T15:30:00Z'), status: 'sent', note: 'manual' }]);
     const [s] = await w.assembled.subscriptions.list('C1');

@@ -22,7 +22,7 @@ describe('digests: subscribe, then one message per firing', () => {
     expect(textOf(parts(digest)[0] ?? digest!)).toBe('Digest #1, every Monday at 09:00 (Europe/Lisbon)');
     const h = headlineOf(digest);
     // Week 13 (23–29 March): +33.3 against +100 in week 12: down 66.7 points, and under the target of 40.
-    expect(h?.interpretation).toBe('last-week (2026-03-23 – 2026-03-29, UTC)');
+    expect(h?.interpretation).toBe('last week (Mar 23 – 29, 2026, UTC)');
     expect(h?.value).toBe('+33.3');
     expect(h?.delta?.text).toBe('−66.7 pts');
     expect(h?.context).toContain('target +40.0: not met');
@@ -35,7 +35,7 @@ describe('digests: subscribe, then one message per firing', () => {
     w.clock.now = Date.parse('2026-03-26T09:00:05Z');
     await w.scheduler.tick();
     const h = headlineOf(w.sink.sent[0]?.reply);
-    expect(h?.interpretation).toBe('yesterday (2026-03-25, UTC)');
+    expect(h?.interpretation).toBe('yesterday (Mar 25, 2026, UTC)');
     expect(h?.value).toBe('no data');
     expect(h?.context).toContain('no answers in this period');
     expect(h?.context).not.toContain('small sample: read with care');

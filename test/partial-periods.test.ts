@@ -1,3 +1,4 @@
+import { voiceOf } from '../bot/i18n/voice.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mkdtempSync } from 'node:fs';
@@ -73,8 +74,8 @@ describe('a period that has not ended is read to date', () => {
     expect(r.value.compare?.value).toBe(60);
     expect([r.value.compare?.period.start, r.value.compare?.period.end, r.value.compare?.period.asOf]).toEqual(['2026-11-01', '2026-11-16', '2026-11-15T09:30:00.000Z']);
     const h = headline(await w.ask('revenue this month'));
-    expect(h?.interpretation).toBe('this-month to date (2026-12-01 – 2026-12-15 until 09:30, UTC)');
-    expect(h?.delta?.against).toBe('vs previous 2026-11-01..2026-11-15 (2026-11-01 – 2026-11-15 until 09:30, UTC), the same span: $60.00');
+    expect(h?.interpretation).toBe('this month to date (Dec 1 – 15, 2026 until 09:30, UTC)');
+    expect(h?.delta?.against).toBe('vs previous 2026-11-01..2026-11-15 (Nov 1 – 15, 2026 until 09:30, UTC), the same span: $60.00');
     // An explicit other period is cut to the same span too.
     expect(headline(await w.ask('revenue this month vs 2026-11'))?.delta?.text).toBe('+$90.00, +150.0%');
     await w.store.close();
@@ -86,7 +87,7 @@ describe('a period that has not ended is read to date', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     // 150 of a 1,000 target, half-way through the month.
-    const parts = answerParts(r.value, { currency: 'USD', target: 1000 });
+    const parts = answerParts(r.value, { voice: voiceOf('en', { currency: 'USD' }), target: 1000 });
     expect(parts[0]?.kind === 'headline' && parts[0].context[0]).toBe('target $1,000.00: not met so far');
     const card = chartSpec(r.value, { currency: 'USD', target: 1000 }) as { data?: { values: { text: string }[] } };
     expect((card.data?.values ?? []).map((l) => l.text)).toContain('target $1K: not met so far');

@@ -51,7 +51,7 @@ describe('values from the data as filters', () => {
     expect(smb?.context).toContain('read as `nps 2026-Q1 where segment=SMB`');
     expect(headline(await ask(bot, 'nps 2026-Q1 where segment=enterprise'))?.value).toBe('-100.0');
     // Both segments: (2 promoters - 1 detractor) / 3 answers.
-    expect(headline(await ask(bot, 'nps în T1 pentru clienții SMB și Enterprise'))?.value).toBe('+33.3');
+    expect(headline(await ask(bot, 'nps în T1 pentru clienții SMB și Enterprise'))?.value).toBe('+33,3');
     await store.close();
   });
 

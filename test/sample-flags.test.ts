@@ -1,9 +1,10 @@
+import { voiceOf } from '../bot/i18n/voice.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at, openFixture, type Fixture } from './engine-fixture.js';
 import { answerParts } from '../bot/reply/answer-reply.js';
 import type { Reply } from '../bot/reply/reply.js';
 
-const format = { currency: 'USD' };
+const format = { voice: voiceOf('en', { currency: 'USD' }) };
 const headlineOf = (parts: Reply[]) => parts.find((p): p is Extract<Reply, { kind: 'headline' }> => p.kind === 'headline');
 const tableOf = (parts: Reply[]) => parts.find((p): p is Extract<Reply, { kind: 'table' }> => p.kind === 'table');
 

@@ -26,7 +26,7 @@ describe('Slack over HTTP (real Bolt, fake Slack on 127.0.0.1)', () => {
     expect(post?.args['channel']).toBe('C0GENERAL');
     // 3 promoters and 1 detractor of 4 answers: 75 - 25 = 50 points.
     expect(post?.args['text']).toBe('Net Promoter Score: +50.0');
-    expect(sections(post?.args ?? {})).toContain('2026-01-01');
+    expect(sections(post?.args ?? {})).toContain('Jan 1 – Mar 31, 2026');
     const complete = await bed.slack.waitFor('files.completeUploadExternal');
     expect(complete.at(-1)?.args['channel_id']).toBe('C0GENERAL');
     const url = bed.slack.calls.slice(before).find((c) => c.method === 'files.getUploadURLExternal');

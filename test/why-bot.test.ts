@@ -87,8 +87,8 @@ describe('why: the answer is a notebook cell', () => {
     const head = part(r, 'headline');
     expect(head?.title).toBe('Customer complaints: what moved it');
     expect(head?.value).toBe('+30');
-    expect(head?.interpretation).toBe('2026-10 (2026-10-01 – 2026-10-31, UTC)');
-    expect(head?.delta).toEqual({ text: 'from 25 to 55', arrow: '↑', good: false, against: 'vs previous 2026-09 (2026-09-01 – 2026-09-30, UTC)' });
+    expect(head?.interpretation).toBe('2026-10 (Oct 1 – 31, 2026, UTC)');
+    expect(head?.delta).toEqual({ text: 'from 25 to 55', arrow: '↑', good: false, against: 'vs previous 2026-09 (Sep 1 – 30, 2026, UTC)' });
     // 25 → 55 is +30, all of it phone's; sqrt(80) = 8.94, 2 SE = 17.9 < 30.
     expect(head?.context).toEqual([
       'Customer complaints rose 30 vs 2026-09; phone (channel) accounts for +30 of it.',
@@ -121,7 +121,7 @@ describe('why: the answer is a notebook cell', () => {
     // `vs last-year` after a why: the same why against 2025-10 (no complaints then: 0 → 55).
     const lastYear = await bot.handle(say('vs last-year'));
     expect(part(lastYear, 'headline')?.title).toBe('Customer complaints: what moved it');
-    expect(part(lastYear, 'headline')?.delta?.against).toBe('vs last year 2025-10 (2025-10-01 – 2025-10-31, UTC)');
+    expect(part(lastYear, 'headline')?.delta?.against).toBe('vs last year 2025-10 (Oct 1 – 31, 2025, UTC)');
     expect(part(lastYear, 'headline')?.value).toBe('+55');
 
     // A question by month, then `why`: the month breakdown is left out, the period compared with the one before.
@@ -138,7 +138,7 @@ describe('why: the answer is a notebook cell', () => {
     const again = await openBot(file, join(dir, 'notebooks'));
     const after = await again.bot.handle(say('vs 2026-08'));
     expect(part(after, 'headline')?.title).toBe('Customer complaints: what moved it');
-    expect(part(after, 'headline')?.delta?.against).toBe('vs 2026-08 (2026-08-01 – 2026-08-31, UTC)');
+    expect(part(after, 'headline')?.delta?.against).toBe('vs 2026-08 (Aug 1 – 31, 2026, UTC)');
     const exported = await again.bot.handle(say('export'));
     const path = exported.kind === 'text' ? exported.text.match(/to (\S+\.md)/)?.[1] : undefined;
     const markdown = readFileSync(path ?? '', 'utf8');
@@ -234,8 +234,8 @@ describe('why: the answer is a notebook cell', () => {
     });
     const r = await bot.handle(say('why share of voice this-month'));
     expect(part(r, 'headline')?.value).toBe('+10.00 pp');
-    expect(part(r, 'headline')?.interpretation).toBe('this-month to date (2026-11-01 – 2026-11-22 until 10:00, UTC)');
-    expect(part(r, 'headline')?.delta?.against).toBe('vs previous 2026-10-01..2026-10-22 (2026-10-01 – 2026-10-22 until 10:00, UTC), the same span');
+    expect(part(r, 'headline')?.interpretation).toBe('this month to date (Nov 1 – 22, 2026 until 10:00, UTC)');
+    expect(part(r, 'headline')?.delta?.against).toBe('vs previous 2026-10-01..2026-10-22 (Oct 1 – 22, 2026 until 10:00, UTC), the same span');
     expect(part(r, 'text')?.text).toBe("By brand, Online share of voice gives each group's own share of one whole, not a part of the total, so its change does not split that way.");
     await store.close();
   });

@@ -7,6 +7,8 @@ import { answerParts, rankedGroups } from '../../bot/reply/answer-reply.js';
 import { renderReply } from '../console/render-reply.js';
 import { errorMessage } from '../../bot/messages.js';
 import { resultJson } from '../../bot/result-json.js';
+import { voiceOf } from '../../bot/i18n/voice.js';
+import { languageOf } from '../../bot/i18n/detect-language.js';
 import { ASK_HELP } from './ask-help.js';
 import { COMMON_OPTIONS, runtimeOf } from './common-options.js';
 import { EXIT_OK, EXIT_USAGE, println, type CliIo } from './cli-io.js';
@@ -49,7 +51,9 @@ export async function commandAsk(args: string[], io: CliIo): Promise<number> {
       command.rank !== undefined && answer.value.result.groups
         ? { ...answer.value.result, groups: rankedGroups(answer.value.result.groups, command.rank, answer.value.result.by) }
         : answer.value.result;
-    const shape = { currency: workspace.currency, ...(command.view ? { view: command.view } : {}), ...(command.rank ? { rank: command.rank } : {}) };
+    // The language of the question's words, else the workspace's.
+    const voice = voiceOf(languageOf(positionals.join(' ')) ?? config.language, { currency: workspace.currency, ...(config.locale !== undefined ? { locale: config.locale } : {}) });
+    const shape = { voice, ...(command.view ? { view: command.view } : {}), ...(command.rank ? { rank: command.rank } : {}) };
     const parts = answerParts(answer.value.result, shape);
     if (values.png !== undefined) {
       // Loaded only when asked for: vega and resvg take a while to load.

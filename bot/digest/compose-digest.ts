@@ -2,6 +2,7 @@ import type { Engine } from '../../engine/query/engine.js';
 import { formatValue } from '../../engine/format-value.js';
 import { err, ok, type Result } from '../../engine/result.js';
 import { answerQuestion } from '../answer-question.js';
+import { voiceOf } from '../i18n/voice.js';
 import { errorMessage } from '../messages.js';
 import { parseLine } from '../parse-line.js';
 import type { Reply } from '../reply/reply.js';
@@ -42,7 +43,8 @@ export async function composeDigest(
   if (parsed.value.kind !== 'query') return err(`"${s.spec.question}" is not a question any more.`);
   const command = digestQuestion(parsed.value, s.spec.schedule);
   const asOf = engine.at(scheduledFor);
-  const answered = await answerQuestion(asOf, command, s.spec.targets, workspaceTargets);
+  // Digests speak English until a subscription keeps its language.
+  const answered = await answerQuestion(asOf, command, voiceOf('en', { currency: engine.workspace.currency }), s.spec.targets, workspaceTargets);
   if (!answered.ok) return err(errorMessage(answered.error));
 
   const late = now - scheduledFor > LATE_MS ? ` (late: it was due ${localTime(scheduledFor, s.spec.timezone)})` : '';

@@ -4,6 +4,10 @@ import type { Language } from './language.js';
 import { errorsEn } from './errors-en.js';
 import { errorsPt } from './errors-pt.js';
 import { errorsRo } from './errors-ro.js';
+import type { AnswerTexts } from './answer-texts.js';
+import { answerEn } from './answer-en.js';
+import { answerPt } from './answer-pt.js';
+import { answerRo } from './answer-ro.js';
 
 /**
  * Every text a person reads, for one language. Each area has its own interface
@@ -16,10 +20,12 @@ export interface Texts {
   readonly error: (e: BotError) => string;
   /** What Intl has no unit for (engine/format-value.ts). */
   readonly units: UnitWords;
+  /** An answer's period, comparison, context, table and alt text. */
+  readonly answer: AnswerTexts;
 }
 
 export const CATALOG: Readonly<Record<Language, Texts>> = {
-  en: { error: errorsEn, units: { noData: 'no data', percentagePoints: 'pp', points: 'pts' } },
-  pt: { error: errorsPt, units: { noData: 'sem dados', percentagePoints: 'p.p.', points: 'pontos' } },
-  ro: { error: errorsRo, units: { noData: 'fără date', percentagePoints: 'pp', points: 'puncte' } },
+  en: { error: errorsEn, answer: answerEn, units: { noData: 'no data', percentagePoints: 'pp', points: 'pts' } },
+  pt: { error: errorsPt, answer: answerPt, units: { noData: 'sem dados', percentagePoints: 'p.p.', points: 'pontos' } },
+  ro: { error: errorsRo, answer: answerRo, units: { noData: 'fără date', percentagePoints: 'pp', points: 'puncte' } },
 };

@@ -13,8 +13,15 @@ function wordsOf(language: Language): Set<string> {
     ...FILLER_WORDS[language],
     ...(period ? [...Object.keys(period.months), ...Object.keys(period.phrases), ...Object.keys(period.units), ...period.lastWords, ...period.sinceWords] : []),
   ];
-  return new Set(words.flatMap((w) => normalizeName(w).split(' ')).filter((w) => w.length > 1));
+  return new Set(words.flatMap((w) => normalizeName(w).split(' ')).filter((w) => w.length > 1 && !COMMAND_WORDS.has(w)));
 }
+
+/**
+ * The command language's own words (`top 3`, `by region`, `as table`): people type them whatever
+ * language they speak, so they never tell one language from another, even where a phrase of one
+ * holds them (RO `top-ul`).
+ */
+const COMMAND_WORDS: ReadonlySet<string> = new Set(['top', 'bottom', 'by', 'vs', 'as', 'where', 'table', 'bar', 'line', 'number', 'why']);
 
 /** For each language, the words no other language's lists hold: the ones that tell the languages apart. */
 const OWN: ReadonlyMap<Language, ReadonlySet<string>> = (() => {

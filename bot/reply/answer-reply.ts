@@ -3,7 +3,10 @@ import type { GroupResult, KpiResult } from '../../engine/query/query.js';
 import { chartSpec } from '../../engine/chart/chart-spec.js';
 import { isToDateWord } from '../../engine/time/read-to-date.js';
 import { isTimeGrain } from '../../engine/schema/tables.js';
-import { formatDelta, formatValue, trend, type FormatOptions } from '../../engine/format-value.js';
+import { formatDelta, formatValue, trend } from '../../engine/format-value.js';
+import { formatDateTime, formatDayRange, formatTime } from '../../engine/format-date.js';
+import { RELATIVE_PERIODS, type RelativePeriod } from '../i18n/answer-texts.js';
+import type { Voice } from '../i18n/voice.js';
 import type { Rank, View } from '../language/command.js';
 import type { Reply } from './reply.js';
 
@@ -11,26 +14,41 @@ import type { Reply } from './reply.js';
 export const DEFAULT_ROWS = 25;
 
 /**
- * The period as the answer echoes it, with its last day as people say it: "2026-Q3 (2026-07-01 –
- * 2026-09-30, UTC)". A relative year or quarter in a workspace with a fiscal year says which
- * fiscal one it is, since the same words mean other dates elsewhere: "last-quarter (fiscal
- * FY2027-Q1: 2026-04-01 – 2026-06-30, UTC)". A period read to date says so and until when
- * ("this-month to date (2026-12-01 – 2026-12-15 until 09:30, UTC)"); the span it is compared
- * with says the same time (`role: 'compared'`).
+ * The period as the answer echoes it, in the reader's words and dates: "last quarter (Jul 1 –
+ * Sep 30, 2026, UTC)", "último trimestre (01/07/2026 – 30/09/2026, UTC)". A relative year or
+ * quarter in a workspace with a fiscal year says which fiscal one it is, since the same words mean
+ * other dates elsewhere: "last quarter (fiscal FY2027-Q1: Apr 1 – Jun 30, 2026, UTC)". A period
+ * read to date says so and until when ("this month to date (Dec 1 – 15, 2026 until 09:30, UTC)");
+ * the span it is compared with says the same time (`role: 'compared'`).
  */
-export function describePeriod(period: KpiResult['period'], role: 'read' | 'compared' = 'read'): string {
-  const start = DateTime.fromISO(period.start);
-  const last = DateTime.fromISO(period.end).minus({ days: 1 });
-  const range = start.equals(last) ? start.toISODate() : `${start.toISODate()} – ${last.toISODate()}`;
-  const fiscal = period.fiscal === null ? '' : `fiscal ${period.fiscal}: `;
-  if (period.asOf === undefined) return `${period.label} (${fiscal}${range}, ${period.timezone})`;
-  const until = DateTime.fromISO(period.asOf).setZone(period.timezone).toFormat('HH:mm');
-  return `${period.label}${role === 'read' && !isToDateWord(period.label) ? ' to date' : ''} (${fiscal}${range} until ${until}, ${period.timezone})`;
+export function describePeriod(period: KpiResult['period'], voice: Voice, role: 'read' | 'compared' = 'read'): string {
+  const words = voice.texts.answer;
+  const last = DateTime.fromISO(period.end, { zone: 'utc' }).minus({ days: 1 }).toISODate() ?? period.end;
+  const range = formatDayRange(period.start, last, voice.locale);
+  const fiscal = period.fiscal === null ? '' : `${words.fiscal(period.fiscal)}: `;
+  const name = periodName(period.label, voice);
+  if (period.asOf === undefined) return `${name} (${fiscal}${range}, ${period.timezone})`;
+  const until = words.until(formatTime(period.asOf, period.timezone, voice.locale));
+  return `${name}${role === 'read' && !isToDateWord(period.label) ? ` ${words.toDate}` : ''} (${fiscal}${range} ${until}, ${period.timezone})`;
+}
+
+/** A period's label as people say it: relative words in the reader's language, codes (`2026-Q3`) as they are. */
+export function periodName(label: string, voice: Voice): string {
+  const words = voice.texts.answer;
+  if ((RELATIVE_PERIODS as readonly string[]).includes(label)) return words.relativePeriods[label as RelativePeriod];
+  const last = /^last-(\d+)([dwm])$/.exec(label);
+  return last ? words.lastN(Number(last[1]), last[2] as 'd' | 'w' | 'm') : label;
 }
 
 /** A time bucket's key, with how many days it covers when it is cut short: `2026-12 (1 day)`. */
-export function bucketLabel(key: string, partial: GroupResult['partial']): string {
-  return partial ? `${key} (${partial.days} day${partial.days === 1 ? '' : 's'})` : key;
+export function bucketLabel(key: string, partial: GroupResult['partial'], voice: Voice): string {
+  return partial ? `${key} (${voice.texts.answer.days(partial.days)})` : key;
+}
+
+/** A breakdown axis as a column heading in the reader's language (`region` → `região`). */
+export function axisName(axis: string, voice: Voice): string {
+  const names = voice.texts.answer.dimensions;
+  return axis in names ? names[axis as keyof typeof names] : axis;
 }
 
 /** A KPI answer as reply parts: the headline with its interpretation, the table, the chart. */
@@ -54,47 +72,45 @@ export function rankedGroups<G extends { readonly key: Readonly<Record<string, s
 export function answerParts(
   r: KpiResult,
   /**
-   * `target`: a digest's own target; `progress`: the lines of the workspace's target
-   * (target-progress.ts), used when there is none; `anomaly`: the anomaly flag's line
-   * (anomaly/anomaly-flag.ts), worked out where the history is read.
+   * `voice`: the reply's language, locale and currency; `target`: a digest's own target;
+   * `progress`: the lines of the workspace's target (target-progress.ts), used when there is none;
+   * `anomaly`: the anomaly flag's line (anomaly/anomaly-flag.ts), worked out where the history is read.
    */
-  options: FormatOptions & { view?: View; rank?: Rank; chart?: boolean; target?: number; progress?: readonly string[]; anomaly?: string },
+  options: { voice: Voice; view?: View; rank?: Rank; chart?: boolean; target?: number; progress?: readonly string[]; anomaly?: string },
 ): Reply[] {
-  const filters = Object.entries(r.filters).map(([d, v]) => `${d} = ${(v ?? []).join(' or ')}`);
+  const { voice } = options;
+  const words = voice.texts.answer;
+  const format = voice.format;
+  const filters = Object.entries(r.filters).map(([d, v]) => words.filter(axisName(d, voice), v ?? []));
   const context: string[] = [];
-  if (options.target !== undefined) context.push(targetText(r, options.target, options));
+  if (options.target !== undefined) context.push(targetText(r, options.target, voice));
   else if (options.progress) context.push(...options.progress);
   if (options.anomaly !== undefined) context.push(options.anomaly);
-  if (r.sample !== null) context.push(`sample ${r.sample.toLocaleString('en-US')}`);
-  if (r.smallSample) context.push('small sample: read with care');
+  if (r.sample !== null) context.push(words.sample(new Intl.NumberFormat(voice.locale).format(r.sample)));
+  if (r.smallSample) context.push(words.smallSample);
   // Sample 0 is no sample rather than a small one: say why there is no number.
-  else if (r.minSample !== undefined && r.sample === 0) context.push('no answers in this period');
-  context.push(
-    r.dataThrough
-      ? `data through ${DateTime.fromISO(r.dataThrough).setZone(r.period.timezone).toFormat('yyyy-MM-dd HH:mm')} ${r.period.timezone}`
-      : 'no data before the end of the period',
-  );
+  else if (r.minSample !== undefined && r.sample === 0) context.push(words.noAnswers);
+  context.push(r.dataThrough ? words.dataThrough(formatDateTime(r.dataThrough, r.period.timezone, voice.locale), r.period.timezone) : words.noDataBeforeEnd);
   let delta: Extract<Reply, { kind: 'headline' }>['delta'];
   if (r.compare) {
     const t = trend(r.compare.delta, r.better);
     const pct =
       r.compare.deltaPct !== null && r.unit !== 'percent' && r.unit !== 'points'
-        ? `, ${r.compare.deltaPct > 0 ? '+' : ''}${r.compare.deltaPct.toFixed(1)}%`
+        ? `, ${new Intl.NumberFormat(voice.locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(r.compare.deltaPct / 100)}`
         : '';
-    const label = r.compare.kind === 'previous' ? 'previous ' : r.compare.kind === 'last-year' ? 'last year ' : '';
     delta = {
-      text: `${formatDelta(r.compare.delta, r.unit, options)}${pct}`,
+      text: `${formatDelta(r.compare.delta, r.unit, format)}${pct}`,
       arrow: t.arrow as '↑' | '↓' | '→',
       good: t.good,
-      against: `vs ${label}${describePeriod(r.compare.period, 'compared')}${r.compare.period.asOf ? ', the same span' : ''}: ${formatValue(r.compare.value, r.unit, options)}`,
+      against: words.versus(r.compare.kind, describePeriod(r.compare.period, voice, 'compared'), r.compare.period.asOf !== undefined, formatValue(r.compare.value, r.unit, format)),
     };
   }
   const parts: Reply[] = [
     {
       kind: 'headline',
       title: r.name,
-      interpretation: `${describePeriod(r.period)}${filters.length > 0 ? ` · where ${filters.join(', ')}` : ''}`,
-      value: formatValue(r.value, r.unit, options),
+      interpretation: `${describePeriod(r.period, voice)}${filters.length > 0 ? words.where(filters) : ''}`,
+      value: formatValue(r.value, r.unit, format),
       ...(delta ? { delta } : {}),
       context,
     },
@@ -109,47 +125,48 @@ export function answerParts(
   parts.push({
     kind: 'table',
     columns: [
-      ...axes.map((a) => ({ label: a, align: 'left' as const })),
+      ...axes.map((a) => ({ label: axisName(a, voice), align: 'left' as const })),
       { label: r.name, align: 'right' as const },
-      ...(r.compare ? [{ label: 'change', align: 'right' as const }] : []),
+      ...(r.compare ? [{ label: words.change, align: 'right' as const }] : []),
     ],
     rows: shown.map((g) => [
-      ...axes.map((a) => (isTimeGrain(a) ? bucketLabel(g.key[a] ?? '', g.partial) : (g.key[a] ?? ''))),
-      `${formatValue(g.value, r.unit, options)}${g.smallSample ? ' *' : ''}`,
-      ...(r.compare ? [g.compare ? formatDelta(g.compare.delta, r.unit, options) : ''] : []),
+      ...axes.map((a) => (isTimeGrain(a) ? bucketLabel(g.key[a] ?? '', g.partial, voice) : (g.key[a] ?? ''))),
+      `${formatValue(g.value, r.unit, format)}${g.smallSample ? ' *' : ''}`,
+      ...(r.compare ? [g.compare ? formatDelta(g.compare.delta, r.unit, format) : ''] : []),
     ]),
-    ...note(count(shown), count(r.groups), shown.some((g) => g.smallSample === true), grain ? 'latest' : (options.rank?.end ?? 'top')),
+    ...note(count(shown), count(r.groups), shown.some((g) => g.smallSample === true), grain ? 'latest' : (options.rank?.end ?? 'top'), voice),
   });
   if (options.view !== 'table' && options.chart !== false) {
     // `top N` cuts the bars too; a time series keeps its points (top applies to the table rows).
     const drawn = r.by.some(isTimeGrain) ? r : { ...r, groups: shown };
-    const spec = chartSpec(drawn, { currency: options.currency, ...(options.view === 'bar' || options.view === 'line' ? { prefer: options.view } : {}) });
-    parts.push({ kind: 'chart', spec, alt: altText(r, shown.length, options) });
+    const spec = chartSpec(drawn, { currency: format.currency, ...(options.view === 'bar' || options.view === 'line' ? { prefer: options.view } : {}) });
+    parts.push({ kind: 'chart', spec, alt: altText(r, shown.length, voice) });
   }
   return parts;
 }
 
 /** Under a table: how many rows of how many, and what a star means. */
-function note(shown: number, of: number, small: boolean, end: Rank['end'] | 'latest'): { note?: string } {
-  const parts = [...(shown < of ? [`${end} ${shown} of ${of}`] : []), ...(small ? ['* small sample: read with care'] : [])];
+function note(shown: number, of: number, small: boolean, end: Rank['end'] | 'latest', voice: Voice): { note?: string } {
+  const words = voice.texts.answer;
+  const parts = [...(shown < of ? [words.shownOf(end, shown, of)] : []), ...(small ? [words.starNote] : [])];
   return parts.length > 0 ? { note: parts.join(' · ') } : {};
 }
 
 /** `target 40.0: met`, judged in the KPI's better direction (churn meets its target by staying under it). */
-export function targetText(r: Pick<KpiResult, 'value' | 'unit' | 'better' | 'period'>, target: number, options: FormatOptions): string {
+export function targetText(r: Pick<KpiResult, 'value' | 'unit' | 'better' | 'period'>, target: number, voice: Voice): string {
   const met = r.value !== null && (r.better === 'up' ? r.value >= target : r.value <= target);
   // A period read to date has not failed its target yet: it is only behind so far.
-  const verdict = r.value === null ? 'no data' : met ? 'met' : r.period.asOf !== undefined ? 'not met so far' : 'not met';
-  return `target ${formatValue(target, r.unit, options)}: ${verdict}`;
+  const verdict = r.value === null ? 'no-data' : met ? 'met' : r.period.asOf !== undefined ? 'not-met-so-far' : 'not-met';
+  return voice.texts.answer.target(formatValue(target, r.unit, voice.format), verdict);
 }
 
 /** One sentence a screen reader can say instead of the chart. */
-function altText(r: KpiResult, shown: number, options: FormatOptions): string {
+function altText(r: KpiResult, shown: number, voice: Voice): string {
   const top = r.groups?.[0];
-  const lead = top ? ` Highest first: ${Object.values(top.key).join(' ')} at ${formatValue(top.value, r.unit, options)}.` : '';
-  const time = r.by.some(isTimeGrain);
   const grain = r.by.find(isTimeGrain);
-  const partial = grain ? (r.groups ?? []).filter((g) => g.partial).map((g) => bucketLabel(g.key[grain] ?? '', g.partial)) : [];
-  const cut = partial.length > 0 ? ` Partial: ${partial.join(', ')}.` : '';
-  return `${r.name} by ${r.by.join(' and ')}, ${shown} group(s), ${r.period.label}${r.period.asOf ? ' to date' : ''}.${time ? cut : lead}`;
+  const partial = grain ? (r.groups ?? []).filter((g) => g.partial).map((g) => bucketLabel(g.key[grain] ?? '', g.partial, voice)) : [];
+  const period = `${periodName(r.period.label, voice)}${r.period.asOf ? ` ${voice.texts.answer.toDate}` : ''}`;
+  // A time series reads in time order: its first group is its earliest, not its highest.
+  const highest = !grain && top ? { group: Object.values(top.key).join(' '), value: formatValue(top.value, r.unit, voice.format) } : null;
+  return voice.texts.answer.breakdownAlt(r.name, r.by.map((a) => axisName(a, voice)), shown, period, highest, grain ? partial : []);
 }

@@ -4,6 +4,7 @@ import { contributionBarsAlt, contributionBarsSpec } from '../../engine/chart/co
 import { formatDelta, formatValue, trend, type FormatOptions } from '../../engine/format-value.js';
 import type { View } from '../language/command.js';
 import { describePeriod } from './answer-reply.js';
+import type { Voice } from '../i18n/voice.js';
 import type { Reply } from './reply.js';
 
 /** Below this, a residual is rounding: the groups' parts add up to the change. */
@@ -70,6 +71,8 @@ export function whyParts(
   d: ChangeDecomposition,
   top: TopContributors,
   options: FormatOptions & {
+    /** The reply's language and locale. */
+    readonly voice: Voice;
     readonly view?: View;
     readonly smallSample?: boolean;
     /** The periods' short names for the table's columns (`2026-10`, `2026-11`). */
@@ -85,13 +88,13 @@ export function whyParts(
     {
       kind: 'headline',
       title: `${d.name}: what moved it`,
-      interpretation: `${describePeriod(d.period)}${filters.length > 0 ? ` · where ${filters.join(', ')}` : ''}`,
+      interpretation: `${describePeriod(d.period, options.voice)}${filters.length > 0 ? ` · where ${filters.join(', ')}` : ''}`,
       value: formatDelta(d.delta, d.unit, options),
       delta: {
         text: `from ${formatValue(d.before.value, d.unit, options)} to ${formatValue(d.after.value, d.unit, options)}`,
         arrow: t.arrow as '↑' | '↓' | '→',
         good: t.good,
-        against: `vs ${label}${describePeriod(d.compare.period, 'compared')}${d.compare.period.asOf ? ', the same span' : ''}`,
+        against: `vs ${label}${describePeriod(d.compare.period, options.voice, 'compared')}${d.compare.period.asOf ? ', the same span' : ''}`,
       },
       context: [whySentence(d, top, options), ...(noise ? [noise] : []), ...samples, ...(options.smallSample ? ['small sample: read with care'] : [])],
     },
