@@ -1,9 +1,13 @@
 import type { UnitWords } from '../../engine/format-value.js';
+import type { ChartTexts } from '../../engine/chart/chart-texts.js';
 import type { BotError } from '../messages.js';
 import type { Language } from './language.js';
 import { errorsEn } from './errors-en.js';
 import { errorsPt } from './errors-pt.js';
 import { errorsRo } from './errors-ro.js';
+import { chartEn } from './chart-en.js';
+import { chartPt } from './chart-pt.js';
+import { chartRo } from './chart-ro.js';
 
 /**
  * Every text a person reads, for one language. Each area has its own interface
@@ -16,10 +20,12 @@ export interface Texts {
   readonly error: (e: BotError) => string;
   /** What Intl has no unit for (engine/format-value.ts). */
   readonly units: UnitWords;
+  /** Every word on a chart (engine/chart/chart-texts.ts); charts get it as `ChartOptions.texts`. */
+  readonly chart: ChartTexts;
 }
 
 export const CATALOG: Readonly<Record<Language, Texts>> = {
-  en: { error: errorsEn, units: { noData: 'no data', percentagePoints: 'pp', points: 'pts' } },
-  pt: { error: errorsPt, units: { noData: 'sem dados', percentagePoints: 'p.p.', points: 'pontos' } },
-  ro: { error: errorsRo, units: { noData: 'fără date', percentagePoints: 'pp', points: 'puncte' } },
+  en: { error: errorsEn, units: { noData: 'no data', percentagePoints: 'pp', points: 'pts' }, chart: chartEn },
+  pt: { error: errorsPt, units: { noData: 'sem dados', percentagePoints: 'p.p.', points: 'pontos' }, chart: chartPt },
+  ro: { error: errorsRo, units: { noData: 'fără date', percentagePoints: 'pp', points: 'puncte' }, chart: chartRo },
 };

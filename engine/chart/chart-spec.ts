@@ -192,8 +192,9 @@ function timeLabels(grain: TimeGrain, t: ChartTexts): { labelExpr?: string } {
   const format = grain === 'month' || grain === 'day' ? t.timeAxis[grain] : undefined;
   if (format === undefined) return {};
   // Keys are dates in the period's own zone; read as UTC and written as UTC, they keep their day.
-  const day = grain === 'month' ? "datum.value + '-01'" : 'datum.value';
-  return { labelExpr: `utcFormat(toDate(${day}), ${JSON.stringify(format)})` };
+  const day = grain === 'month' ? "toDate(datum.value + '-01')" : 'toDate(datum.value)';
+  const starts = grain === 'month' ? `utcmonth(${day}) === 0` : `utcdate(${day}) === 1`;
+  return { labelExpr: `utcFormat(${day}, datum.index === 0 || ${starts} ? ${JSON.stringify(format.first)} : ${JSON.stringify(format.next)})` };
 }
 
 /**

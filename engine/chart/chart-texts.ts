@@ -22,10 +22,10 @@ export interface ChartTexts {
   /** The title of a time axis. */
   grain(grain: TimeGrain): string;
   /**
-   * How a time bucket's key is written on an axis, as a d3 time format of its first day
-   * (`%b %Y`: `fev. 2026`); absent, the key itself (`2026-02`).
+   * How a time bucket's key is written on an axis, as d3 time formats of its first day; absent,
+   * the key itself (`2026-02`).
    */
-  readonly timeAxis: Partial<Record<'day' | 'month', string>>;
+  readonly timeAxis: Partial<Record<'day' | 'month', TimeAxisFormat>>;
   /** The period compared with, as a legend line or subtitle says it: `2026-Q2 (the period before)`. */
   comparedWith(label: string, kind: ComparisonResult['kind']): string;
   /** The subtitle line of a bar chart with comparison ticks. */
@@ -43,6 +43,16 @@ export interface ChartTexts {
   readonly card: CardTexts;
   readonly why: WhyTexts;
   readonly nps: NpsTexts;
+}
+
+/**
+ * Two formats, as d3's own time axes do: the full one for the first label and where a larger unit
+ * begins (a new year for months, a new month for days), the short one between, so twelve
+ * months fit under a phone-sized chart (`jan. 2026`, `fev.`, `mar.` … `jan. 2027`).
+ */
+export interface TimeAxisFormat {
+  readonly first: string;
+  readonly next: string;
 }
 
 export interface CardTexts {

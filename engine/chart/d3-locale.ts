@@ -45,7 +45,8 @@ function numberLocale(locale: string, currency: string): D3NumberLocale {
   const parts = new Intl.NumberFormat(locale, { useGrouping: true, minimumFractionDigits: 1 }).formatToParts(1234567.5);
   const integers = parts.filter((p) => p.type === 'integer').map((p) => p.value.length);
   // d3 reads the group sizes from the right, the last one repeating.
-  const grouping = integers.length > 1 ? integers.slice(1).reverse() : [3];
+  const sizes = integers.slice(1).reverse();
+  const grouping = sizes.length === 0 ? [3] : sizes.every((n) => n === sizes[0]) ? sizes.slice(0, 1) : sizes;
   return {
     decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
     thousands: parts.find((p) => p.type === 'group')?.value ?? ',',
