@@ -5,6 +5,7 @@ import { generateDemo } from '../engine/demo/generate-demo.js';
 import { chartSpec } from '../engine/chart/chart-spec.js';
 import { npsDistributionSpec } from '../engine/chart/nps-distribution.js';
 import { contributionBarsSpec } from '../engine/chart/contribution-bars.js';
+import { smallMultiplesSpec } from '../engine/chart/small-multiples.js';
 import { d3Locale } from '../engine/chart/d3-locale.js';
 import { createChartRenderer } from '../engine/chart/chart-renderer.js';
 import { topContributors } from '../engine/query/top-contributors.js';
@@ -186,5 +187,22 @@ describe('charts in Portuguese and Romanian', () => {
     const roTexts = await drawn(contributionBarsSpec(r.value, top, { currency: 'RON', ...ro }), 'ro-why');
     expect(roTexts).toEqual(expect.arrayContaining(['Revenue: ce a dus la schimbare', 'contribuția la schimbare (RON)']));
     expect(roTexts.some((t) => /^[+−]\d+(,\d+)?k\u00a0RON$/.test(t))).toBe(true);
+  });
+
+  it('GIVEN small multiples THEN one locale for the sheet and Portuguese words in each chart', async () => {
+    const results = await Promise.all(['revenue', 'churn_rate'].map((m) => result(`${m} by month last-12m`)));
+    const spec = smallMultiplesSpec(results, { currency: 'EUR', ...pt });
+    expect((spec['config'] as { locale: ReturnType<typeof d3Locale> }).locale.number.decimal).toBe(',');
+    // A concatenation's charts may not carry a config of their own.
+    for (const c of spec['concat'] as Record<string, unknown>[]) expect(c['config']).toBeUndefined();
+    const texts = await drawn(spec, 'pt-small-multiples');
+    expect(texts).toEqual(expect.arrayContaining(['mês', 'nov. 2025', 'dez.', 'jan. 2026', 'Churn rate (%)']));
+    expect(texts.some((t) => /^\d+,\d%$/.test(t) || /^\d+%$/.test(t))).toBe(true);
+  });
+
+  it('GIVEN a day breakdown in ro-RO THEN the day and month name where a month begins, the day alone between', async () => {
+    const spec = chartSpec(await result('orders by day 2026-10-25..2026-11-05'), { currency: 'RON', ...ro });
+    const texts = await drawn(spec, 'ro-orders-by-day');
+    expect(texts).toEqual(expect.arrayContaining(['zi', '25 oct.', '26', '31', '1 nov.', '5']));
   });
 });
