@@ -1,4 +1,5 @@
 import type { UnitWords } from '../../engine/format-value.js';
+import type { ChartTexts } from '../../engine/chart/chart-texts.js';
 import type { BotError } from '../messages.js';
 import type { Language } from './language.js';
 import { errorsEn } from './errors-en.js';
@@ -8,6 +9,9 @@ import type { AnswerTexts } from './answer-texts.js';
 import { answerEn } from './answer-en.js';
 import { answerPt } from './answer-pt.js';
 import { answerRo } from './answer-ro.js';
+import { chartEn } from './chart-en.js';
+import { chartPt } from './chart-pt.js';
+import { chartRo } from './chart-ro.js';
 
 /**
  * Every text a person reads, for one language. Each area has its own interface
@@ -22,10 +26,28 @@ export interface Texts {
   readonly units: UnitWords;
   /** An answer's period, comparison, context, table and alt text. */
   readonly answer: AnswerTexts;
+  /** Every word on a chart (engine/chart/chart-texts.ts); charts get it as `ChartOptions.texts`. */
+  readonly chart: ChartTexts;
 }
 
+/** One entry per area and language, one line each, so that areas added side by side merge cleanly. */
 export const CATALOG: Readonly<Record<Language, Texts>> = {
-  en: { error: errorsEn, answer: answerEn, units: { noData: 'no data', percentagePoints: 'pp', points: 'pts' } },
-  pt: { error: errorsPt, answer: answerPt, units: { noData: 'sem dados', percentagePoints: 'p.p.', points: 'pontos' } },
-  ro: { error: errorsRo, answer: answerRo, units: { noData: 'fără date', percentagePoints: 'pp', points: 'puncte' } },
+  en: {
+    error: errorsEn,
+    units: { noData: 'no data', percentagePoints: 'pp', points: 'pts' },
+    answer: answerEn,
+    chart: chartEn,
+  },
+  pt: {
+    error: errorsPt,
+    units: { noData: 'sem dados', percentagePoints: 'p.p.', points: 'pontos' },
+    answer: answerPt,
+    chart: chartPt,
+  },
+  ro: {
+    error: errorsRo,
+    units: { noData: 'fără date', percentagePoints: 'pp', points: 'puncte' },
+    answer: answerRo,
+    chart: chartRo,
+  },
 };

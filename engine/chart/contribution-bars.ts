@@ -2,7 +2,8 @@ import type { ChangeDecomposition } from '../query/decompose-change.js';
 import { contributorLabel, type TopContributors } from '../query/top-contributors.js';
 import { fmtValue, numberFormat, type NumberFormat } from './chart-format.js';
 import { periodSpan } from './chart-text.js';
-import type { ChartSpec } from './chart-types.js';
+import { chartVoice, type ChartLanguage, type ChartSpec } from './chart-types.js';
+import type { ChartTexts } from './chart-texts.js';
 
 const GOOD = '#2e7d32';
 const BAD = '#c62828';
@@ -15,8 +16,11 @@ const NEUTRAL = '#4c78a8';
  * left, green when that is good news for the KPI and red when it is bad. The value labels sit at
  * the bars' outer ends, in the change's own terms (+1.60 pp, −$120).
  */
-export function contributionBarsSpec(d: ChangeDecomposition, top: TopContributors, options: { readonly currency: string }): ChartSpec {
-  const fmt = changeFormat(d.unit, options.currency);
+export function contributionBarsSpec(d: ChangeDecomposition, top: TopContributors, options: { readonly currency: string } & ChartLanguage): ChartSpec {
+  const voice = chartVoice(options);
+  const t = voice.texts;
+  const why = t.why;
+  const fmt = changeFormat(d.unit, options.currency, voice.locale, t);
   const expr = signedExpr(fmt);
   const parts = top.kind !== 'deltas';
   const values = top.items.map((item) => {
@@ -38,7 +42,7 @@ export function contributionBarsSpec(d: ChangeDecomposition, top: TopContributor
   const x = {
     field: 'value',
     type: 'quantitative',
-    title: parts ? `part of the change (${fmt.unitTitle})` : `the group's own change (${fmt.unitTitle})`,
+    title: parts ? why.partsAxis(fmt.unitTitle) : why.ownChangeAxis(fmt.unitTitle),
     scale: { domain: largest === 0 ? [-1, 1] : domain, nice: false, zero: true },
     axis: { labelExpr: expr('datum.value'), tickCount: 5 },
   };
@@ -47,19 +51,18 @@ export function contributionBarsSpec(d: ChangeDecomposition, top: TopContributor
     transform: [{ filter: test }, { calculate: expr('datum.value'), as: 'text' }],
     encoding: { y, x: { field: 'value', type: 'quantitative' }, text: { field: 'text' } },
   });
-  const change = d.delta === null ? 'no data' : d.delta === 0 ? 'no change' : formatSigned(d.delta, fmt);
-  const noise = d.noise.kind !== 'none' && d.noise.within ? `, within the noise of the sample (±${formatSigned(2 * d.noise.se, fmt).replace(/^\+/, '')})` : '';
+  const change = d.delta === null ? t.card.noData : d.delta === 0 ? why.noChange : formatSigned(d.delta, fmt);
+  const noise = d.noise.kind !== 'none' && d.noise.within ? formatSigned(2 * d.noise.se, fmt).replace(/^\+/, '') : undefined;
   const subtitle = [
-    `${d.period.label} (${periodSpan(d.period)}) vs ${d.compare.period.label} (${periodSpan(d.compare.period)}), ${d.period.timezone}`,
-    `change ${change}${noise}`,
-    parts
-      ? "each bar is a group's part of the change: green where that is good news, red where it is bad"
-      : "a formula of other KPIs does not split by group: each bar is the group's own change",
-    ...(top.of > top.items.length ? [`top ${top.items.length} of ${top.of} groups`] : []),
+    why.periods(t.periodName(d.period.label), periodSpan(d.period, voice.locale), t.periodName(d.compare.period.label), periodSpan(d.compare.period, voice.locale), d.period.timezone),
+    why.change(change, noise),
+    parts ? why.partsLegend : why.formulaLegend,
+    ...(top.of > top.items.length ? [why.topGroups(top.items.length, top.of)] : []),
   ];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: `${d.name}: what moved it`, subtitle },
+    title: { text: why.title(d.name), subtitle },
+    config: { locale: voice.d3 },
     width: 480,
     height: { step: 26 },
     data: { values },
@@ -79,9 +82,10 @@ const LABEL_PX = 220;
  * How a change reads: the unit's own format without its sign, which is added apart, and a
  * change of a percentage in percentage points to two decimals, as the table says it.
  */
-function changeFormat(unit: ChangeDecomposition['unit'], currency: string): NumberFormat {
-  const fmt = numberFormat(unit, currency);
-  if (unit === 'percent') return { ...fmt, d3: ',.2f', suffix: ' pp', unitTitle: 'pp' };
+function changeFormat(unit: ChangeDecomposition['unit'], currency: string, locale?: string, t?: ChartTexts): NumberFormat {
+  const pp = t?.card.percentagePoints ?? 'pp';
+  const fmt = numberFormat(unit, currency, locale, t?.unitTitle(unit, currency));
+  if (unit === 'percent') return { ...fmt, d3: ',.2f', suffix: ` ${pp}`, unitTitle: pp };
   return { ...fmt, d3: fmt.d3.replace(/^\+/, '') };
 }
 

@@ -1,17 +1,24 @@
 import type { KpiResult } from '../query/query.js';
-import type { ChartOptions, ChartSpec } from './chart-types.js';
+import { chartVoice, type ChartOptions, type ChartSpec } from './chart-types.js';
 import { fmtValue, numberFormat, type NumberFormat } from './chart-format.js';
 import { subtitle } from './chart-text.js';
 
 /** A single number as a card: the value, the change and what it is compared with. */
 export function headlineCard(r: KpiResult, options: ChartOptions): ChartSpec {
-  const fmt = numberFormat(r.unit, options.currency);
+  const voice = chartVoice(options);
+  const t = voice.texts;
+  const card = t.card;
+  const fmt = numberFormat(r.unit, options.currency, voice.locale);
   const lines: { y: number; text: string; size: number; color: string }[] = [
-    { y: 0, text: r.value === null ? 'no data' : fmtValue(r.value, fmt), size: 40, color: '#222' },
+    { y: 0, text: r.value === null ? card.noData : fmtValue(r.value, fmt), size: 40, color: '#222' },
     ...(r.compare
       ? [{
           y: 52,
-          text: `${r.compare.delta === null ? '' : `${r.compare.delta > 0 ? '▲' : r.compare.delta < 0 ? '▼' : '●'} ${magnitude(r.compare.delta, r.unit, fmt)}`} vs ${r.compare.period.label} (${r.compare.value === null ? 'no data' : fmtValue(r.compare.value, fmt)})`,
+          text: card.versus(
+            r.compare.delta === null ? '' : `${r.compare.delta > 0 ? '▲' : r.compare.delta < 0 ? '▼' : '●'} ${magnitude(r.compare.delta, r.unit, fmt, card.percentagePoints)}`,
+            t.periodName(r.compare.period.label),
+            r.compare.value === null ? card.noData : fmtValue(r.compare.value, fmt),
+          ).trim(),
           size: 14,
           color: r.compare.delta === null || r.compare.delta === 0 ? '#666' : (r.compare.delta > 0) === (r.better === 'up') ? '#2e7d32' : '#c62828',
         }]
@@ -23,12 +30,12 @@ export function headlineCard(r: KpiResult, options: ChartOptions): ChartSpec {
     // A period read to date has not failed its target yet: it is only behind so far.
     const open = r.period.asOf !== undefined && !met;
     const verdict = r.value === null ? 'no data' : met ? 'met' : open ? 'not met so far' : 'not met';
-    lines.push({ y: lines.length === 1 ? 52 : 78, text: `target ${fmtValue(target, fmt)}: ${verdict}`, size: 13, color: met ? '#2e7d32' : open ? '#666' : '#c62828' });
+    lines.push({ y: lines.length === 1 ? 52 : 78, text: card.target(fmtValue(target, fmt), verdict), size: 13, color: met ? '#2e7d32' : open ? '#666' : '#c62828' });
   }
   if (r.sample !== null) {
-    lines.push({ y: 52 + 26 * (lines.length - 1), text: `sample ${r.sample.toLocaleString('en-US')}${r.smallSample ? ' (small)' : ''}`, size: 11, color: '#888' });
+    lines.push({ y: 52 + 26 * (lines.length - 1), text: card.sample(r.sample.toLocaleString(voice.locale), r.smallSample === true), size: 11, color: '#888' });
   }
-  const card = {
+  const drawn = {
     width: 320,
     height: 52 + 26 * (lines.length - 1) + 14,
     data: { values: lines },
@@ -41,14 +48,18 @@ export function headlineCard(r: KpiResult, options: ChartOptions): ChartSpec {
       color: { field: 'color', type: 'nominal', scale: null },
     },
   };
-  const header = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: { text: r.name, subtitle: subtitle(r) } };
+  const header = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: r.name, subtitle: subtitle(r, t, voice.locale) },
+    config: { locale: voice.d3 },
+  };
   const trend = (options.trend ?? []).filter((p) => p.value !== null);
-  if (trend.length < 2) return { ...header, ...card };
+  if (trend.length < 2) return { ...header, ...drawn };
   const last = trend.length - 1;
   const sparkline = {
     width: 180,
     height: 70,
-    title: { text: `${trend.length} periods to ${trend[last]?.label ?? ''}`, orient: 'bottom', fontSize: 10, color: '#888', anchor: 'start' },
+    title: { text: card.trend(trend.length, trend[last]?.label ?? ''), orient: 'bottom', fontSize: 10, color: '#888', anchor: 'start' },
     data: { values: trend.map((p, i) => ({ ...p, i, last: i === last })) },
     layer: [
       { mark: { type: 'line', color: '#4c78a8', strokeWidth: 2 }, encoding: { x: SPARK_X, y: SPARK_Y } },
@@ -59,13 +70,13 @@ export function headlineCard(r: KpiResult, options: ChartOptions): ChartSpec {
         : []),
     ],
   };
-  return { ...header, hconcat: [card, sparkline], spacing: 16, config: { view: { stroke: null } } };
+  return { ...header, hconcat: [drawn, sparkline], spacing: 16, config: { ...header.config, view: { stroke: null } } };
 }
 
 /** The size of a change, unsigned (the arrow gives its direction): NPS points lose their `+`, percentages read in pp. */
-function magnitude(delta: number, unit: KpiResult['unit'], fmt: NumberFormat): string {
+function magnitude(delta: number, unit: KpiResult['unit'], fmt: NumberFormat, pp: string): string {
   const plain = { ...fmt, d3: fmt.d3.replace(/^\+/, '') };
-  return unit === 'percent' ? `${fmtValue(Math.abs(delta), { ...plain, suffix: '' })} pp` : fmtValue(Math.abs(delta), plain);
+  return unit === 'percent' ? `${fmtValue(Math.abs(delta), { ...plain, suffix: '' })} ${pp}` : fmtValue(Math.abs(delta), plain);
 }
 
 const SPARK_X = { field: 'i', type: 'quantitative', axis: null };
