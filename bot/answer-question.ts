@@ -104,15 +104,15 @@ export async function answerQuestion(
     );
     if (!several && history && command.view !== 'number' && command.view !== 'table') {
       const trend = trendOf(history, r);
-      parts.push({ kind: 'chart', spec: chartSpec(r, { currency: format.currency, trend, ...withTarget }), alt: cardAlt(r, trend, voice) });
+      parts.push({ kind: 'chart', spec: chartSpec(r, { currency: format.currency, texts: voice.texts.chart, locale: voice.locale, trend, ...withTarget }), alt: cardAlt(r, trend, voice) });
     }
     if (nps && !several) {
       const distribution = await npsDistribution(engine, command);
-      if (distribution) parts.push({ kind: 'chart', spec: npsDistributionSpec(distribution), alt: npsDistributionAlt(distribution) });
+      if (distribution) parts.push({ kind: 'chart', spec: npsDistributionSpec(distribution, { texts: voice.texts.chart, locale: voice.locale }), alt: npsDistributionAlt(distribution) });
     }
   }
   if (several && command.view !== 'table' && command.view !== 'number') {
-    parts.push({ kind: 'chart', spec: smallMultiplesSpec(results, { currency: format.currency }), alt: voice.texts.answer.sideBySideAlt(results.map((r) => r.name), periodName(results[0]?.period.label ?? '', voice)) });
+    parts.push({ kind: 'chart', spec: smallMultiplesSpec(results, { currency: format.currency, texts: voice.texts.chart, locale: voice.locale }), alt: voice.texts.answer.sideBySideAlt(results.map((r) => r.name), periodName(results[0]?.period.label ?? '', voice)) });
   }
   return ok({ results, parts, anomalies });
 }

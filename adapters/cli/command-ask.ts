@@ -60,7 +60,7 @@ export async function commandAsk(args: string[], io: CliIo): Promise<number> {
       const { createChartRenderer } = await import('../../engine/chart/chart-renderer.js');
       const { chartSpec } = await import('../../engine/chart/chart-spec.js');
       const drawn = parts.find((p) => p.kind === 'chart');
-      const spec = drawn?.kind === 'chart' ? drawn.spec : chartSpec({ ...result, ...(command.view === 'number' ? { groups: [] } : {}) }, { currency: workspace.currency });
+      const spec = drawn?.kind === 'chart' ? drawn.spec : chartSpec({ ...result, ...(command.view === 'number' ? { groups: [] } : {}) }, { currency: workspace.currency, texts: voice.texts.chart, locale: voice.locale });
       const chart = await createChartRenderer().render(spec);
       const file = resolve(io.cwd, values.png);
       mkdirSync(dirname(file), { recursive: true });

@@ -49,7 +49,7 @@ export const answerPt: AnswerTexts = {
   dataThrough: (when, zone) => `dados até ${when} ${zone}`,
   noDataBeforeEnd: 'sem dados antes do fim do período',
   versus: (kind, period, sameSpan, value) =>
-    `face a ${kind === 'previous' ? 'período anterior, ' : kind === 'last-year' ? 'ano anterior, ' : ''}${period}${sameSpan ? ', o mesmo intervalo' : ''}: ${value}`,
+    `${kind === 'previous' ? 'face ao período anterior, ' : kind === 'last-year' ? 'face ao ano anterior, ' : 'face a '}${period}${sameSpan ? ', o mesmo intervalo' : ''}: ${value}`,
   change: 'variação',
   shownOf: (end, shown, of) => `${end === 'top' ? 'os primeiros' : end === 'bottom' ? 'os últimos' : 'os mais recentes'} ${shown} de ${of}`,
   starNote: '* amostra pequena: ler com cautela',

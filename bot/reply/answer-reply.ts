@@ -139,7 +139,7 @@ export function answerParts(
   if (options.view !== 'table' && options.chart !== false) {
     // `top N` cuts the bars too; a time series keeps its points (top applies to the table rows).
     const drawn = r.by.some(isTimeGrain) ? r : { ...r, groups: shown };
-    const spec = chartSpec(drawn, { currency: format.currency, ...(options.view === 'bar' || options.view === 'line' ? { prefer: options.view } : {}) });
+    const spec = chartSpec(drawn, { currency: format.currency, texts: voice.texts.chart, locale: voice.locale, ...(options.view === 'bar' || options.view === 'line' ? { prefer: options.view } : {}) });
     parts.push({ kind: 'chart', spec, alt: altText(r, shown.length, voice) });
   }
   return parts;
