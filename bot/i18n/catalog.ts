@@ -4,6 +4,10 @@ import type { Language } from './language.js';
 import { errorsEn } from './errors-en.js';
 import { errorsPt } from './errors-pt.js';
 import { errorsRo } from './errors-ro.js';
+import type { KpiInfoTexts } from './kpi-info-texts.js';
+import { kpiInfoEn } from './kpi-info-en.js';
+import { kpiInfoPt } from './kpi-info-pt.js';
+import { kpiInfoRo } from './kpi-info-ro.js';
 
 /**
  * Every text a person reads, for one language. Each area has its own interface
@@ -16,10 +20,12 @@ export interface Texts {
   readonly error: (e: BotError) => string;
   /** What Intl has no unit for (engine/format-value.ts). */
   readonly units: UnitWords;
+  /** The words of `list`, `define` and `help` around the KPIs' own. */
+  readonly kpiInfo: KpiInfoTexts;
 }
 
 export const CATALOG: Readonly<Record<Language, Texts>> = {
-  en: { error: errorsEn, units: { noData: 'no data', percentagePoints: 'pp', points: 'pts' } },
-  pt: { error: errorsPt, units: { noData: 'sem dados', percentagePoints: 'p.p.', points: 'pontos' } },
-  ro: { error: errorsRo, units: { noData: 'fără date', percentagePoints: 'pp', points: 'puncte' } },
+  en: { error: errorsEn, units: { noData: 'no data', percentagePoints: 'pp', points: 'pts' }, kpiInfo: kpiInfoEn },
+  pt: { error: errorsPt, units: { noData: 'sem dados', percentagePoints: 'p.p.', points: 'pontos' }, kpiInfo: kpiInfoPt },
+  ro: { error: errorsRo, units: { noData: 'fără date', percentagePoints: 'pp', points: 'puncte' }, kpiInfo: kpiInfoRo },
 };

@@ -6,11 +6,24 @@ import type { Language } from './language.js';
 /** Letters only one of the languages writes: a word with them says which language it is in. */
 const LETTERS: Readonly<Record<Exclude<Language, 'en'>, RegExp>> = { pt: /[ãõç]/i, ro: /[ășşțţ]/i };
 
+/**
+ * Command words (parse-command.ts reads them all, whatever the language), by the language they
+ * are written in: `ajuda` or `definir rotatividade` asks in Portuguese, `ajutor` in Romanian.
+ * Words two languages share once accents are gone (`lista`, `listă`) tell nothing, and neither do
+ * the English commands: they are the syntax everyone types, so the platform's language decides.
+ */
+const COMMAND_WORDS: Readonly<Record<Language, readonly string[]>> = {
+  en: [],
+  pt: ['lista', 'definir', 'explicar', 'porque', 'porquê', 'ajuda', 'calcular', 'exportar', 'assinar', 'inscrever', 'desinscrever', 'assinaturas', 'pausar', 'retomar', 'metas'],
+  ro: ['listă', 'defini', 'definește', 'explică', 'ajutor', 'calculează', 'exportă', 'abonează', 'abonare', 'dezabonează', 'dezabonare', 'abonamente', 'pauză', 'reia', 'rezumat', 'țintă', 'ținte'],
+};
+
 /** The words of each language, from its word lists, as the reader compares them. */
 function wordsOf(language: Language): Set<string> {
   const period = PERIOD_LANGUAGES[language];
   const words = [
     ...FILLER_WORDS[language],
+    ...COMMAND_WORDS[language],
     ...(period ? [...Object.keys(period.months), ...Object.keys(period.phrases), ...Object.keys(period.units), ...period.lastWords, ...period.sinceWords] : []),
   ];
   return new Set(words.flatMap((w) => normalizeName(w).split(' ')).filter((w) => w.length > 1));
