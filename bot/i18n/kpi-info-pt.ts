@@ -21,14 +21,12 @@ const UNITS: Readonly<Record<KpiUnit, string>> = {
   years: 'anos',
 };
 
-const list = (items: readonly string[]): string =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} e ${items[items.length - 1] ?? ''}`;
 
 export const kpiInfoPt: KpiInfoTexts = {
   area: (area) => AREAS[area],
   unitLine: (unit, better) => `Unidade: ${UNITS[unit]}; melhor quando ${better === 'up' ? 'sobe' : 'desce'}.`,
   dataLine: (tables, dimensions) =>
-    `Dados: ${tables.join(', ')}; ${dimensions.length > 0 ? `por ${list(dimensions)} e por qualquer unidade de tempo` : 'por qualquer unidade de tempo'}.`,
+    `Dados: ${tables.join(', ')}; ${dimensions.length > 0 ? `por ${dimensions.join(', ')} e por qualquer unidade de tempo` : 'por qualquer unidade de tempo'}.`,
   formula: 'Fórmula',
   caveats: 'Ressalvas',
   example: 'Exemplo',

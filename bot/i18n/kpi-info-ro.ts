@@ -21,14 +21,12 @@ const UNITS: Readonly<Record<KpiUnit, string>> = {
   years: 'ani',
 };
 
-const list = (items: readonly string[]): string =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} și ${items[items.length - 1] ?? ''}`;
 
 export const kpiInfoRo: KpiInfoTexts = {
   area: (area) => AREAS[area],
   unitLine: (unit, better) => `Unitate: ${UNITS[unit]}; mai bine când ${better === 'up' ? 'crește' : 'scade'}.`,
   dataLine: (tables, dimensions) =>
-    `Date: ${tables.join(', ')}; ${dimensions.length > 0 ? `pe ${list(dimensions)} și pe orice unitate de timp` : 'pe orice unitate de timp'}.`,
+    `Date: ${tables.join(', ')}; ${dimensions.length > 0 ? `pe ${dimensions.join(', ')} și pe orice unitate de timp` : 'pe orice unitate de timp'}.`,
   formula: 'Formula',
   caveats: 'De reținut',
   example: 'Exemplu',
