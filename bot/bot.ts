@@ -20,7 +20,7 @@ import type { Language } from './i18n/language.js';
 import { voiceOf, type Voice } from './i18n/voice.js';
 import { isTimeGrain } from '../engine/schema/tables.js';
 import { planCalc, runCalc } from './notebook/calc-cells.js';
-import { HELP_TEXT, defineText, listText } from './describe-kpi.js';
+import { defineText, helpText, listText } from './describe-kpi.js';
 import { writeNotebook } from './notebook/write-notebook.js';
 import { withPolicies, type Inbound, type Policy, type Unreadable } from './policy/turn.js';
 import type { ChartRenderer } from '../engine/chart/chart-renderer.js';
@@ -209,12 +209,12 @@ export function createBot(deps: BotDeps): Bot {
       case 'calc':
         return calc(sessionId, line, command.expression);
       case 'list':
-        return text(listText(engine.catalog));
+        return text(listText(engine.catalog, voice.language));
       case 'help':
-        return text(HELP_TEXT);
+        return text(helpText(voice.language));
       case 'define': {
         const kpi = engine.catalog.get(command.metric);
-        return text(kpi ? defineText(kpi) : '');
+        return text(kpi ? defineText(kpi, voice.language) : '');
       }
       case 'explain':
         return explain(command.query, voice);

@@ -32,7 +32,8 @@ Usage:
   kpibot help
 
 Every command takes --db PATH (default data/kpibot.db, env KPIBOT_DB) and --tz ZONE; ask and the
-console take --now ISO-INSTANT to fix the clock; list and define read no database. Settings come
+console take --now ISO-INSTANT to fix the clock; list and define read no database and take
+--language en|pt|ro (default: the config's language). Settings come
 from kpibot.config.yaml.
 
 ${ASK_HELP}

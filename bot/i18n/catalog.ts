@@ -12,6 +12,10 @@ import { answerRo } from './answer-ro.js';
 import { chartEn } from './chart-en.js';
 import { chartPt } from './chart-pt.js';
 import { chartRo } from './chart-ro.js';
+import type { KpiInfoTexts } from './kpi-info-texts.js';
+import { kpiInfoEn } from './kpi-info-en.js';
+import { kpiInfoPt } from './kpi-info-pt.js';
+import { kpiInfoRo } from './kpi-info-ro.js';
 
 /**
  * Every text a person reads, for one language. Each area has its own interface
@@ -28,6 +32,8 @@ export interface Texts {
   readonly answer: AnswerTexts;
   /** Every word on a chart (engine/chart/chart-texts.ts); charts get it as `ChartOptions.texts`. */
   readonly chart: ChartTexts;
+  /** The words of `list`, `define` and `help` around the KPIs' own. */
+  readonly kpiInfo: KpiInfoTexts;
 }
 
 /** One entry per area and language, one line each, so that areas added side by side merge cleanly. */
@@ -37,17 +43,20 @@ export const CATALOG: Readonly<Record<Language, Texts>> = {
     units: { noData: 'no data', percentagePoints: 'pp', points: 'pts' },
     answer: answerEn,
     chart: chartEn,
+    kpiInfo: kpiInfoEn,
   },
   pt: {
     error: errorsPt,
     units: { noData: 'sem dados', percentagePoints: 'p.p.', points: 'pontos' },
     answer: answerPt,
     chart: chartPt,
+    kpiInfo: kpiInfoPt,
   },
   ro: {
     error: errorsRo,
     units: { noData: 'fără date', percentagePoints: 'pp', points: 'puncte' },
     answer: answerRo,
     chart: chartRo,
+    kpiInfo: kpiInfoRo,
   },
 };

@@ -6,22 +6,35 @@ import type { Language } from './language.js';
 /** Letters only one of the languages writes: a word with them says which language it is in. */
 const LETTERS: Readonly<Record<Exclude<Language, 'en'>, RegExp>> = { pt: /[ãõç]/i, ro: /[ășşțţ]/i };
 
-/** The words of each language, from its word lists, as the reader compares them. */
-function wordsOf(language: Language): Set<string> {
-  const period = PERIOD_LANGUAGES[language];
-  const words = [
-    ...FILLER_WORDS[language],
-    ...(period ? [...Object.keys(period.months), ...Object.keys(period.phrases), ...Object.keys(period.units), ...period.lastWords, ...period.sinceWords] : []),
-  ];
-  return new Set(words.flatMap((w) => normalizeName(w).split(' ')).filter((w) => w.length > 1 && !COMMAND_WORDS.has(w)));
-}
+/**
+ * Command words (parse-command.ts reads them all, whatever the language), by the language they
+ * are written in: `ajuda` or `definir rotatividade` asks in Portuguese, `ajutor` in Romanian.
+ * Words two languages share once accents are gone (`lista`, `listă`) tell nothing, and neither do
+ * the English commands: they are the syntax everyone types, so the platform's language decides.
+ */
+const COMMANDS_BY_LANGUAGE: Readonly<Record<Language, readonly string[]>> = {
+  en: [],
+  pt: ['lista', 'definir', 'explicar', 'porque', 'porquê', 'ajuda', 'calcular', 'exportar', 'assinar', 'inscrever', 'desinscrever', 'assinaturas', 'pausar', 'retomar', 'metas'],
+  ro: ['listă', 'defini', 'definește', 'explică', 'ajutor', 'calculează', 'exportă', 'abonează', 'abonare', 'dezabonează', 'dezabonare', 'abonamente', 'pauză', 'reia', 'rezumat', 'țintă', 'ținte'],
+};
 
 /**
  * The command language's own words (`top 3`, `by region`, `as table`): people type them whatever
  * language they speak, so they never tell one language from another, even where a phrase of one
  * holds them (RO `top-ul`).
  */
-const COMMAND_WORDS: ReadonlySet<string> = new Set(['top', 'bottom', 'by', 'vs', 'as', 'where', 'table', 'bar', 'line', 'number', 'why']);
+const SYNTAX_WORDS: ReadonlySet<string> = new Set(['top', 'bottom', 'by', 'vs', 'as', 'where', 'table', 'bar', 'line', 'number', 'why']);
+
+/** The words of each language, from its word lists, as the reader compares them. */
+function wordsOf(language: Language): Set<string> {
+  const period = PERIOD_LANGUAGES[language];
+  const words = [
+    ...FILLER_WORDS[language],
+    ...COMMANDS_BY_LANGUAGE[language],
+    ...(period ? [...Object.keys(period.months), ...Object.keys(period.phrases), ...Object.keys(period.units), ...period.lastWords, ...period.sinceWords] : []),
+  ];
+  return new Set(words.flatMap((w) => normalizeName(w).split(' ')).filter((w) => w.length > 1 && !SYNTAX_WORDS.has(w)));
+}
 
 /** For each language, the words no other language's lists hold: the ones that tell the languages apart. */
 const OWN: ReadonlyMap<Language, ReadonlySet<string>> = (() => {

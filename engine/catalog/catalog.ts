@@ -4,6 +4,9 @@ import type { Dimension, TableName } from '../schema/tables.js';
 import { normalizeName } from './normalize-name.js';
 import { closest } from './closest.js';
 
+/** A KPI's name, definition, formula, caveats and example in the asker's language. */
+export { kpiWords, type KpiLanguage, type KpiWords } from './kpi-words.js';
+
 /** A validated KPI: its file's content plus what the loader worked out about it. */
 export type KpiDef = KpiFile & {
   /** The file it came from, for messages. */

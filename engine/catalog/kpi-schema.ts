@@ -50,6 +50,19 @@ export const MeasureSchema = z
   .strict();
 export type Measure = z.infer<typeof MeasureSchema>;
 
+/** A KPI's words in one more language: the same meaning as the English, written for its readers. */
+export const KpiWordsSchema = z
+  .object({
+    name: z.string().min(1),
+    definition: z.string().min(1),
+    formula: z.string().min(1),
+    caveats: z.string().min(1).optional(),
+    /** The worked example's text; its value is the English one's. */
+    example: z.string().min(1).optional(),
+  })
+  .strict();
+export type KpiWordsFile = z.infer<typeof KpiWordsSchema>;
+
 const common = {
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower_snake_case'),
   name: z.string().min(1),
@@ -70,6 +83,11 @@ const common = {
     .object({ text: z.string().min(1), value: z.number() })
     .strict()
     .optional(),
+  /**
+   * The name, definition, formula, caveats and example in Portuguese and Romanian (English is in
+   * the fields above). A workspace's own KPI files may leave it out: they are read in English.
+   */
+  translations: z.object({ pt: KpiWordsSchema.optional(), ro: KpiWordsSchema.optional() }).strict().optional(),
   /** Survey KPIs flag answers from fewer than this many responses. */
   min_sample: z.number().int().positive().optional(),
 };

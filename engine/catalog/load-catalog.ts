@@ -138,10 +138,26 @@ function measuresOf(kpi: KpiFile): [string, Measure][] {
   }
 }
 
+/**
+ * A translation says what the English says: caveats and an example where the English has them,
+ * and none where it has none, so a reader in Portuguese is warned of the same things.
+ */
+function checkTranslations(kpi: KpiFile, file: string, problems: CatalogProblem[]): void {
+  for (const [language, words] of Object.entries(kpi.translations ?? {})) {
+    if (!words) continue;
+    for (const [field, english] of [['caveats', kpi.caveats], ['example', kpi.example]] as const) {
+      const path = `translations.${language}.${field}`;
+      if (english !== undefined && words[field] === undefined) problems.push({ file, path, message: `the English has ${field}; translate them too` });
+      if (english === undefined && words[field] !== undefined) problems.push({ file, path, message: `the English has no ${field}` });
+    }
+  }
+}
+
 function checkKpi(kpi: KpiFile, file: string, byId: ReadonlyMap<string, unknown>, problems: CatalogProblem[]): void {
   for (const alias of kpi.aliases) {
     if (byId.has(alias) && alias !== kpi.id) problems.push({ file, path: 'aliases', message: `"${alias}" is the id of another KPI` });
   }
+  checkTranslations(kpi, file, problems);
   for (const [path, m] of measuresOf(kpi)) {
     const known = new Set([...Object.keys(PLACEHOLDERS), ...(kpi.type === 'stock' ? ['at'] : [])]);
     const used = [...placeholdersIn(m.select), ...placeholdersIn(m.where ?? '')];
