@@ -15,6 +15,7 @@ import type { QueryCommand } from './language/command.js';
 import type { BotError } from './messages.js';
 import { answerParts, periodName } from './reply/answer-reply.js';
 import type { Voice } from './i18n/voice.js';
+import { kpiWords } from '../engine/catalog/kpi-words.js';
 import type { Reply } from './reply/reply.js';
 import { historyOf, type History } from './periods-before.js';
 import { anomalyOf, type AnomalyFlag } from './anomaly/anomaly-flag.js';
@@ -75,7 +76,9 @@ export async function answerQuestion(
   for (const metric of command.metrics) {
     const r = await askKpi(engine, command, metric);
     if (!r.ok) return r;
-    results.push(r.value);
+    const kpi = engine.catalog.get(metric);
+    // The KPI as the reader calls it, in the headline, table, chart and alt text alike.
+    results.push(kpi ? { ...r.value, name: kpiWords(kpi, voice.language).name } : r.value);
   }
   const several = results.length > 1;
   const shape = { ...format, ...(command.view ? { view: command.view } : {}), ...(command.rank ? { rank: command.rank } : {}) };

@@ -21,7 +21,8 @@ export const answerPt: AnswerTexts = {
     mtd: 'mês até à data',
     wtd: 'semana até à data',
   },
-  lastN: (n, unit) => (n === 1 ? `último ${UNITS[unit][0]}` : `${unit === 'w' ? 'últimas' : 'últimos'} ${plural(n, UNITS[unit][0], UNITS[unit][1])}`),
+  // Semana is feminine: última semana, últimas 8 semanas.
+  lastN: (n, unit) => (n === 1 ? `${unit === 'w' ? 'última' : 'último'} ${UNITS[unit][0]}` : `${unit === 'w' ? 'últimas' : 'últimos'} ${plural(n, UNITS[unit][0], UNITS[unit][1])}`),
   toDate: 'até à data',
   fiscal: (name) => `ano fiscal ${name}`,
   until: (time) => `até às ${time}`,

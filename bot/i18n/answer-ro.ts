@@ -1,7 +1,6 @@
 import type { AnswerTexts } from './answer-texts.js';
+import { countRo } from './romanian-count.js';
 
-/** Romanian counts take `de` from twenty on: `3 zile`, `20 de zile`. */
-const counted = (n: number, one: string, many: string): string => (n === 1 ? `1 ${one}` : n % 100 >= 20 || n % 100 === 0 ? `${n} de ${many}` : `${n} ${many}`);
 const UNITS = { d: ['zi', 'zile'], w: ['săptămână', 'săptămâni'], m: ['lună', 'luni'] } as const;
 
 export const answerRo: AnswerTexts = {
@@ -21,11 +20,11 @@ export const answerRo: AnswerTexts = {
     mtd: 'luna până azi',
     wtd: 'săptămâna până azi',
   },
-  lastN: (n, unit) => (n === 1 ? `${unit === 'd' ? 'ultima zi' : unit === 'w' ? 'ultima săptămână' : 'ultima lună'}` : `ultimele ${counted(n, UNITS[unit][0], UNITS[unit][1])}`),
+  lastN: (n, unit) => (n === 1 ? `${unit === 'd' ? 'ultima zi' : unit === 'w' ? 'ultima săptămână' : 'ultima lună'}` : `ultimele ${countRo(n, UNITS[unit][0], UNITS[unit][1])}`),
   toDate: 'până azi',
   fiscal: (name) => `an fiscal ${name}`,
   until: (time) => `până la ${time}`,
-  days: (n) => counted(n, 'zi', 'zile'),
+  days: (n) => countRo(n, 'zi', 'zile'),
   dimensions: {
     segment: 'segment',
     region: 'regiune',

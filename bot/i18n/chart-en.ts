@@ -1,2 +1,7 @@
-/** The chart words in English are the engine's own defaults; the catalog names them here like every other language's. */
-export { ENGLISH_CHART_TEXTS as chartEn } from '../../engine/chart/chart-texts.js';
+import { ENGLISH_CHART_TEXTS } from '../../engine/chart/chart-texts.js';
+import type { ChartTexts } from '../../engine/chart/chart-texts.js';
+import { answerEn } from './answer-en.js';
+import { namePeriod } from './period-names.js';
+
+/** The engine's English chart words, naming periods as the answer beside the chart does (`last quarter`). */
+export const chartEn: ChartTexts = { ...ENGLISH_CHART_TEXTS, periodName: (label) => namePeriod(answerEn, label) };

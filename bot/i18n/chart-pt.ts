@@ -1,36 +1,7 @@
 import type { ChartTexts } from '../../engine/chart/chart-texts.js';
+import { namePeriod } from './period-names.js';
+import { answerPt } from './answer-pt.js';
 import type { KpiUnit } from '../../engine/catalog/kpi-schema.js';
-
-const PERIODS: Readonly<Record<string, string>> = {
-  today: 'hoje',
-  yesterday: 'ontem',
-  'this-week': 'esta semana',
-  'last-week': 'semana passada',
-  'this-month': 'este mês',
-  'last-month': 'mês passado',
-  'this-quarter': 'este trimestre',
-  'last-quarter': 'trimestre passado',
-  'this-year': 'este ano',
-  'last-year': 'ano passado',
-  ytd: 'ano até à data',
-  qtd: 'trimestre até à data',
-  mtd: 'mês até à data',
-  wtd: 'semana até à data',
-};
-
-const LAST_N: Readonly<Record<string, readonly [string, string]>> = { d: ['dia', 'dias'], w: ['semana', 'semanas'], m: ['mês', 'meses'] };
-
-/** `last-12m` → `últimos 12 meses`; names of single periods (`2026-Q1`, dates) are the same in every language. */
-function periodName(label: string): string {
-  const named = PERIODS[label];
-  if (named !== undefined) return named;
-  const m = /^last-(\d+)([dwm])$/.exec(label);
-  const words = m ? LAST_N[m[2] ?? ''] : undefined;
-  if (!m || !words) return label;
-  const n = Number(m[1]);
-  const feminine = m[2] === 'w';
-  return n === 1 ? `${feminine ? 'última' : 'último'} ${words[0]}` : `${feminine ? 'últimas' : 'últimos'} ${n} ${words[1]}`;
-}
 
 const UNITS: Readonly<Record<Exclude<KpiUnit, 'money'>, string>> = {
   percent: '%',
@@ -47,7 +18,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 /** The chart words in European Portuguese. */
 export const chartPt: ChartTexts = {
-  periodName,
+  periodName: (label) => namePeriod(answerPt, label),
   fiscal: (name) => ` (período fiscal ${name})`,
   toDate: ' até à data',
   until: (time) => ` até às ${time}`,
@@ -55,7 +26,7 @@ export const chartPt: ChartTexts = {
   grain: (grain) => ({ day: 'dia', week: 'semana', month: 'mês', quarter: 'trimestre', year: 'ano' })[grain],
   timeAxis: { month: { first: '%b %Y', next: '%b' }, day: { first: '%-d %b', next: '%-d' } },
   comparedWith: (label, kind) =>
-    `${periodName(label)}${kind === 'previous' ? ' (o período anterior)' : kind === 'last-year' ? ' (um ano antes)' : ''}`,
+    `${namePeriod(answerPt, label)}${kind === 'previous' ? ' (o período anterior)' : kind === 'last-year' ? ' (um ano antes)' : ''}`,
   darkTicks: (compared) => `marcas escuras: ${compared}`,
   lighterBarsPartial: 'barras mais claras: períodos parciais (encurtados pelo fim do período ou pelo dia de hoje)',
   hollowPointsPartial: 'pontos vazios: períodos parciais (encurtados pelo fim do período ou pelo dia de hoje)',

@@ -1,46 +1,8 @@
 import type { ChartTexts } from '../../engine/chart/chart-texts.js';
+import { namePeriod } from './period-names.js';
+import { answerRo } from './answer-ro.js';
+import { countRo } from './romanian-count.js';
 import type { KpiUnit } from '../../engine/catalog/kpi-schema.js';
-
-const PERIODS: Readonly<Record<string, string>> = {
-  today: 'azi',
-  yesterday: 'ieri',
-  'this-week': 'săptămâna aceasta',
-  'last-week': 'săptămâna trecută',
-  'this-month': 'luna aceasta',
-  'last-month': 'luna trecută',
-  'this-quarter': 'trimestrul acesta',
-  'last-quarter': 'trimestrul trecut',
-  'this-year': 'anul acesta',
-  'last-year': 'anul trecut',
-  ytd: 'anul până la zi',
-  qtd: 'trimestrul până la zi',
-  mtd: 'luna până la zi',
-  wtd: 'săptămâna până la zi',
-};
-
-/** Romanian puts `de` between a number and its noun from 20 on, unless the number ends in 01-19. */
-export function countRo(n: number, one: string, many: string): string {
-  if (n === 1) return `1 ${one}`;
-  const rest = n % 100;
-  return `${n} ${n >= 20 && (rest === 0 || rest >= 20) ? 'de ' : ''}${many}`;
-}
-
-const LAST_N: Readonly<Record<string, readonly [string, string, string]>> = {
-  d: ['ultima zi', 'ultimele', 'zile'],
-  w: ['ultima săptămână', 'ultimele', 'săptămâni'],
-  m: ['ultima lună', 'ultimele', 'luni'],
-};
-
-/** `last-12m` → `ultimele 12 luni`; names of single periods (`2026-Q1`, dates) are the same in every language. */
-function periodName(label: string): string {
-  const named = PERIODS[label];
-  if (named !== undefined) return named;
-  const m = /^last-(\d+)([dwm])$/.exec(label);
-  const words = m ? LAST_N[m[2] ?? ''] : undefined;
-  if (!m || !words) return label;
-  const n = Number(m[1]);
-  return n === 1 ? words[0] : `${words[1]} ${countRo(n, '', words[2])}`;
-}
 
 const UNITS: Readonly<Record<Exclude<KpiUnit, 'money'>, string>> = {
   percent: '%',
@@ -55,7 +17,7 @@ const UNITS: Readonly<Record<Exclude<KpiUnit, 'money'>, string>> = {
 
 /** The chart words in Romanian. */
 export const chartRo: ChartTexts = {
-  periodName,
+  periodName: (label) => namePeriod(answerRo, label),
   fiscal: (name) => ` (perioadă fiscală ${name})`,
   toDate: ' până la zi',
   until: (time) => ` până la ${time}`,
@@ -63,7 +25,7 @@ export const chartRo: ChartTexts = {
   grain: (grain) => ({ day: 'zi', week: 'săptămână', month: 'lună', quarter: 'trimestru', year: 'an' })[grain],
   timeAxis: { month: { first: '%b %Y', next: '%b' }, day: { first: '%-d %b', next: '%-d' } },
   comparedWith: (label, kind) =>
-    `${periodName(label)}${kind === 'previous' ? ' (perioada anterioară)' : kind === 'last-year' ? ' (cu un an înainte)' : ''}`,
+    `${namePeriod(answerRo, label)}${kind === 'previous' ? ' (perioada anterioară)' : kind === 'last-year' ? ' (cu un an înainte)' : ''}`,
   darkTicks: (compared) => `repere închise: ${compared}`,
   lighterBarsPartial: 'bare mai deschise: perioade parțiale (scurtate de sfârșitul perioadei sau de ziua de azi)',
   hollowPointsPartial: 'puncte goale: perioade parțiale (scurtate de sfârșitul perioadei sau de ziua de azi)',

@@ -5,7 +5,7 @@ import { isToDateWord } from '../../engine/time/read-to-date.js';
 import { isTimeGrain } from '../../engine/schema/tables.js';
 import { formatDelta, formatValue, trend } from '../../engine/format-value.js';
 import { formatDateTime, formatDayRange, formatTime } from '../../engine/format-date.js';
-import { RELATIVE_PERIODS, type RelativePeriod } from '../i18n/answer-texts.js';
+import { namePeriod } from '../i18n/period-names.js';
 import type { Voice } from '../i18n/voice.js';
 import type { Rank, View } from '../language/command.js';
 import type { Reply } from './reply.js';
@@ -34,10 +34,7 @@ export function describePeriod(period: KpiResult['period'], voice: Voice, role: 
 
 /** A period's label as people say it: relative words in the reader's language, codes (`2026-Q3`) as they are. */
 export function periodName(label: string, voice: Voice): string {
-  const words = voice.texts.answer;
-  if ((RELATIVE_PERIODS as readonly string[]).includes(label)) return words.relativePeriods[label as RelativePeriod];
-  const last = /^last-(\d+)([dwm])$/.exec(label);
-  return last ? words.lastN(Number(last[1]), last[2] as 'd' | 'w' | 'm') : label;
+  return namePeriod(voice.texts.answer, label);
 }
 
 /** A time bucket's key, with how many days it covers when it is cut short: `2026-12 (1 day)`. */
