@@ -132,7 +132,10 @@ describe('instants', () => {
   });
 
   it('GIVEN text that is not an ISO 8601 date or time THEN it says so', () => {
-    for (const text of ['03/01/2026', '2026-3-1', '2026-03-01T14', '2026-03-01Z', '20260301', '2026-03-01T14:00:00 +01:00', 'yesterday']) {
+    expect(utc('03/01/2026')).toBe(
+      "not an ISO 8601 date or time: '03/01/2026' (e.g. 2026-03-01, 2026-03-01 14:00 or 2026-03-01T14:00:00Z); for day-first or month-first dates give --date-format DMY or MDY",
+    );
+    for (const text of ['2026-3-1', '2026-03-01T14', '2026-03-01Z', '20260301', '2026-03-01T14:00:00 +01:00', 'yesterday']) {
       expect(utc(text), text).toBe(`not an ISO 8601 date or time: '${text}' (e.g. 2026-03-01, 2026-03-01 14:00 or 2026-03-01T14:00:00Z)`);
     }
     for (const text of ['2026-02-29', '2026-13-01', '2026-04-31', '2026-03-01T24:00', '2026-03-01T12:60', '2026-03-01T12:00:60']) {
@@ -159,11 +162,14 @@ describe('cells by column kind', () => {
     for (const bad of ['2026-13', '2026-3', '2026-03-01', 'Mar 2026']) expect(cell('month', bad)).toBe(`!not a month YYYY-MM: '${bad}'`);
   });
 
-  it('GIVEN money THEN plain decimals and exponents pass, negatives, separators, NaN and Infinity do not', () => {
-    expect(['10', '10.50', '.5', '5.', '+3', '1e3', '1.5E-2', '0', '-0'].map((t) => cell('money', t))).toEqual([10, 10.5, 0.5, 5, 3, 1000, 0.015, 0, 0]);
+  it('GIVEN money with a decimal point THEN plain decimals, exponents and comma or space thousands pass; negatives, decimal commas, NaN and Infinity do not', () => {
+    expect(['10', '10.50', '.5', '5.', '+3', '1e3', '1.5E-2', '0', '-0', '1,000.50', '1 000', '12,345,678'].map((t) => cell('money', t))).toEqual([
+      10, 10.5, 0.5, 5, 3, 1000, 0.015, 0, 0, 1000.5, 1000, 12345678,
+    ]);
     expect(cell('money', '-10.5')).toBe('!negative amount: -10.5');
-    for (const bad of ['1,000.50', '10,5', 'NaN', 'Infinity', '1e999', '$10', '0x10', '1 000']) {
-      expect(cell('money', bad)).toBe(`!not a number: '${bad}' (use a dot for decimals and no thousands separator)`);
+    // '1,00' is no thousands group (three digits follow a thousands comma); '1,000 000' mixes two kinds.
+    for (const bad of ['10,5', '1,00', '1,000 000', 'NaN', 'Infinity', '1e999', '$10', '0x10']) {
+      expect(cell('money', bad)).toBe(`!not a number: '${bad}' (read with a decimal point and ',' or space thousands; --decimal ',' reads decimal commas)`);
     }
   });
 
@@ -177,7 +183,7 @@ describe('cells by column kind', () => {
 
   it('GIVEN booleans THEN 1/0, true/false and yes/no in any case pass as 1/0', () => {
     expect(['1', 'TRUE', 'Yes', '0', 'false', 'NO'].map((t) => cell('boolean', t))).toEqual([1, 1, 1, 0, 0, 0]);
-    expect(cell('boolean', 'y')).toBe("!not a boolean: 'y' (use 1/0, true/false or yes/no)");
+    expect(cell('boolean', 'y')).toBe("!not a boolean: 'y' (use 1/0, true/false, yes/no, sim/não, s/n, da/nu)");
   });
 
   it('GIVEN a closed vocabulary THEN any case matches and is stored lowercase', () => {
@@ -192,6 +198,6 @@ describe('cells by column kind', () => {
 
   it('GIVEN scores THEN any decimal passes here (the scale is checked with the row)', () => {
     expect(['9', '7.5', '-1'].map((t) => cell('score', t))).toEqual([9, 7.5, -1]);
-    expect(cell('score', 'ten')).toBe("!not a number: 'ten' (use a dot for decimals and no thousands separator)");
+    expect(cell('score', 'ten')).toBe("!not a number: 'ten' (read with a decimal point and ',' or space thousands; --decimal ',' reads decimal commas)");
   });
 });
