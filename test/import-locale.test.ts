@@ -160,6 +160,16 @@ describe('kpibot import: refusals that never guess', () => {
     expect(existsSync(join(cwd, 'k.db'))).toBe(false);
   });
 
+  it('GIVEN --help THEN the options, the Portuguese and Romanian column names and one example of each are printed', async () => {
+    const r = await runKpibot(['import', '--help'], { cwd });
+    expect(r.stdout).toContain('[--locale pt-PT|pt-BR|ro-RO|en]');
+    expect(r.stdout).toContain('[--date-format DMY|MDY|YMD]');
+    expect(r.stdout).toContain('    pt: encomenda, cliente, data, valor, custo, estado');
+    expect(r.stdout).toContain('    ro: comandă, client, data_comenzii, sumă, cost, stare');
+    expect(r.stdout).toContain('kpibot import orders encomendas.csv --locale pt-PT');
+    expect(r.stdout).toContain('kpibot import orders comenzi.csv --locale ro-RO');
+  });
+
   it('GIVEN an unknown locale or option value THEN it is a usage error naming the choices', async () => {
     writeFileSync(join(cwd, 'o.csv'), 'order_id,ordered_at,amount,status\n');
     expect((await runKpibot(['import', 'orders', 'o.csv', '--locale', 'fr-FR'], { cwd })).stderr).toContain('use pt-PT, pt-BR, ro-RO, en');
