@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runKpibot, type CliRun } from './cli-harness.js';
@@ -66,6 +66,19 @@ describe('kpibot import --locale: spreadsheets as people save them', () => {
     const iso = await importFixture('orders', 'orders-pt-PT.csv', '--date-format', 'YMD');
     expect(iso.code).toBe(1);
     expect(iso.stderr).toContain("read as pt-PT: ';' separator, decimal comma, ISO dates (--date-format)");
+  });
+
+  it('GIVEN a pt-PT file with a bad row and --skip-invalid THEN the side file keeps the ; delimiter and, fixed, imports with the same --locale', async () => {
+    writeFileSync(join(cwd, 'o.csv'), 'encomenda;data;valor;estado\nE-1;31/03/2026;1.234,50;completed\nE-2;32/03/2026;7,25;completed\n');
+    const r = await runKpibot(['import', 'orders', 'o.csv', '--db', 'k.db', '--locale', 'pt-PT', '--skip-invalid'], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    const side = readFileSync(join(cwd, 'o.csv.rejected.csv'), 'utf8');
+    expect(side.split('\n')[0]).toBe('encomenda;data;valor;estado;line;reason');
+    writeFileSync(join(cwd, 'fixed.csv'), side.replace('32/03/2026', '30/03/2026'));
+    const again = await runKpibot(['import', 'orders', 'fixed.csv', '--db', 'k.db', '--locale', 'pt-PT'], { cwd });
+    expect(again.code, again.stderr).toBe(0);
+    // 1.234,50 + 7,25 = 1234.50 + 7.25 = 1241.75.
+    expect(await kpi('revenue 2026-03')).toBeCloseTo(1241.75, 9);
   });
 
   it('GIVEN a tab-separated file and no locale THEN the delimiter is detected and said in the summary', async () => {

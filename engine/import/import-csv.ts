@@ -103,7 +103,7 @@ export async function importCsv(store: Store, options: ImportOptions): Promise<I
         beforeCommit: () => {
           if (rejectsFile === undefined) return;
           try {
-            writeRejectsFile(rejectsFile, header, checked.rejected);
+            writeRejectsFile(rejectsFile, header, checked.rejected, delimiter.value);
           } catch (e) {
             throw new RejectsFileError(`cannot write the rejected rows to ${rejectsFile}: ${(e as Error).message}; nothing was imported`);
           }
