@@ -5,9 +5,9 @@ import { CsvReader, estimateRecords, type CsvSyntaxError } from './csv-reader.js
 import { decodeUtf8 } from './decode-text.js';
 import { mapHeader } from './map-header.js';
 import { instantParser } from './parse-instant.js';
-import { LOCALE_FORMATS, type DateOrder, type DecimalMark, type Delimiter } from './csv-format.js';
+import { LOCALE_FORMATS, type Delimiter } from './csv-format.js';
 import { detectDelimiter } from './detect-delimiter.js';
-import { sniffFormat } from './sniff-format.js';
+import { settleFormat } from './settle-format.js';
 import { describeFormat, type Source } from './describe-format.js';
 import { writeRejectsFile } from './rejects-file.js';
 import { validateRows } from './validate-rows.js';
@@ -19,6 +19,9 @@ import { MAX_LISTED_PROBLEMS, type ImportOptions, type ImportOutcome, type RowPr
  * anything is written, and the valid rows are upserted in one transaction, so importing the same
  * file again changes nothing. With `skipInvalid`, the valid rows are written and the others go,
  * with their line and reasons, to a side file.
+ *
+ * The file's format (delimiter, decimal mark, date order) comes from options, the locale, or the
+ * file itself, and the summary says which; see settle-format.ts.
  *
  * The file is read whole: a million orders are about 60 MB, and one pass over one string is
  * far quicker than a stream.
@@ -58,22 +61,10 @@ export async function importCsv(store: Store, options: ImportOptions): Promise<I
     return failed(reader.error ? [...mapped.problems, syntaxProblem(reader.error)] : mapped.problems, read);
   }
 
-  // Settled for the whole file before any row is read: a row's meaning never depends on its place.
-  const given = <T>(option: T | undefined, fromLocale: T | undefined): Source<T> | null =>
-    option !== undefined ? { from: 'option', value: option } : fromLocale !== undefined ? { from: 'locale', value: fromLocale } : null;
-  let decimal: Source<DecimalMark> | null = given(options.decimal, locale?.decimal);
-  let dateOrder: Source<DateOrder> | null = given(options.dateOrder, locale?.dateOrder);
-  if (decimal === null || dateOrder === null) {
-    const shown = sniffFormat(decoded.text, delimiter.value, table, mapped.value.fieldOf, { decimal: decimal === null, dateOrder: dateOrder === null });
-    decimal ??= shown.decimal ? { from: 'evident', value: shown.decimal.value, evidence: shown.decimal } : { from: 'unknown' };
-    dateOrder ??= shown.dateOrder ? { from: 'evident', value: shown.dateOrder.value, evidence: shown.dateOrder } : { from: 'unknown' };
-  }
-  const format = {
-    decimal: decimal.from === 'unknown' ? null : decimal.value,
-    dateOrder: dateOrder.from === 'unknown' ? null : dateOrder.value,
-  };
-  const readAs = describeFormat({ locale: options.locale ?? null, delimiter, decimal, dateOrder });
-  const instant = instantParser(options.timezone, format.dateOrder);
+  const settled = settleFormat(decoded.text, delimiter.value, table, mapped.value.fieldOf, options, locale);
+  const readAs = describeFormat({ locale: options.locale ?? null, delimiter, decimal: settled.decimal, dateOrder: settled.dateOrder });
+  // The zone was checked on entry; only the date order is new here.
+  const instant = instantParser(options.timezone, settled.cells.dateOrder);
   if (instant === null) return failed([{ line: 0, column: null, reason: `unknown time zone '${options.timezone}'` }], 0);
 
   const skipInvalid = options.skipInvalid ?? false;
@@ -82,7 +73,7 @@ export async function importCsv(store: Store, options: ImportOptions): Promise<I
     header: mapped.value,
     headerWidth: header.length,
     instant,
-    format,
+    format: settled.cells,
     delimiter: delimiter.value,
     keepRejected: skipInvalid,
     estimatedRows: estimateRecords(decoded.text),
