@@ -132,7 +132,10 @@ describe('instants', () => {
   });
 
   it('GIVEN text that is not an ISO 8601 date or time THEN it says so', () => {
-    for (const text of ['03/01/2026', '2026-3-1', '2026-03-01T14', '2026-03-01Z', '20260301', '2026-03-01T14:00:00 +01:00', 'yesterday']) {
+    expect(utc('03/01/2026')).toBe(
+      "not an ISO 8601 date or time: '03/01/2026' (e.g. 2026-03-01, 2026-03-01 14:00 or 2026-03-01T14:00:00Z); for day-first or month-first dates give --date-format DMY or MDY",
+    );
+    for (const text of ['2026-3-1', '2026-03-01T14', '2026-03-01Z', '20260301', '2026-03-01T14:00:00 +01:00', 'yesterday']) {
       expect(utc(text), text).toBe(`not an ISO 8601 date or time: '${text}' (e.g. 2026-03-01, 2026-03-01 14:00 or 2026-03-01T14:00:00Z)`);
     }
     for (const text of ['2026-02-29', '2026-13-01', '2026-04-31', '2026-03-01T24:00', '2026-03-01T12:60', '2026-03-01T12:00:60']) {
@@ -159,11 +162,14 @@ describe('cells by column kind', () => {
     for (const bad of ['2026-13', '2026-3', '2026-03-01', 'Mar 2026']) expect(cell('month', bad)).toBe(`!not a month YYYY-MM: '${bad}'`);
   });
 
-  it('GIVEN money THEN plain decimals and exponents pass, negatives, separators, NaN and Infinity do not', () => {
-    expect(['10', '10.50', '.5', '5.', '+3', '1e3', '1.5E-2', '0', '-0'].map((t) => cell('money', t))).toEqual([10, 10.5, 0.5, 5, 3, 1000, 0.015, 0, 0]);
+  it('GIVEN money with a decimal point THEN plain decimals, exponents and comma or space thousands pass; negatives, decimal commas, NaN and Infinity do not', () => {
+    expect(['10', '10.50', '.5', '5.', '+3', '1e3', '1.5E-2', '0', '-0', '1,000.50', '1 000', '12,345,678'].map((t) => cell('money', t))).toEqual([
+      10, 10.5, 0.5, 5, 3, 1000, 0.015, 0, 0, 1000.5, 1000, 12345678,
+    ]);
     expect(cell('money', '-10.5')).toBe('!negative amount: -10.5');
-    for (const bad of ['1,000.50', '10,5', 'NaN', 'Infinity', '1e999', '$10', '0x10', '1 000']) {
-      expect(cell('money', bad)).toBe(`!not a number: '${bad}' (use a dot for decimals and no thousands separator)`);
+    // '1,00' is no thousands group (three digits follow a thousands comma); '1,000 000' mixes two kinds.
+    for (const bad of ['10,5', '1,00', '1,000 000', 'NaN', 'Infinity', '1e999', '$10', '0x10']) {
+      expect(cell('money', bad)).toBe(`!not a number: '${bad}' (read with a decimal point and ',' or space thousands; --decimal ',' reads decimal commas)`);
     }
   });
 
@@ -177,7 +183,7 @@ describe('cells by column kind', () => {
 
   it('GIVEN booleans THEN 1/0, true/false and yes/no in any case pass as 1/0', () => {
     expect(['1', 'TRUE', 'Yes', '0', 'false', 'NO'].map((t) => cell('boolean', t))).toEqual([1, 1, 1, 0, 0, 0]);
-    expect(cell('boolean', 'y')).toBe("!not a boolean: 'y' (use 1/0, true/false or yes/no)");
+    expect(cell('boolean', 'y')).toBe("!not a boolean: 'y' (use 1/0, true/false, yes/no, sim/não, s/n, da/nu)");
   });
 
   it('GIVEN a closed vocabulary THEN any case matches and is stored lowercase', () => {
@@ -192,6 +198,61 @@ describe('cells by column kind', () => {
 
   it('GIVEN scores THEN any decimal passes here (the scale is checked with the row)', () => {
     expect(['9', '7.5', '-1'].map((t) => cell('score', t))).toEqual([9, 7.5, -1]);
-    expect(cell('score', 'ten')).toBe("!not a number: 'ten' (use a dot for decimals and no thousands separator)");
+    expect(cell('score', 'ten')).toBe("!not a number: 'ten' (read with a decimal point and ',' or space thousands; --decimal ',' reads decimal commas)");
+  });
+});
+
+describe('cells in a region\'s format', () => {
+  const comma = { decimal: ',', dateOrder: 'DMY' } as const;
+  const unknown = { decimal: null, dateOrder: null } as const;
+  const read = (kind: ColumnKind, text: string, format: { decimal: ',' | '.' | null; dateOrder: 'DMY' | 'MDY' | 'YMD' | null }): unknown => {
+    const instant = instantParser('UTC', format.dateOrder);
+    if (instant === null) throw new Error('UTC');
+    const v = cellParser({ name: 'c', kind, required: false }, instant, format)(text);
+    return v instanceof CellError ? `!${v.reason}` : v;
+  };
+
+  it('GIVEN a decimal comma THEN dot, space, no-break and narrow no-break space thousands pass, one kind per number', () => {
+    expect(['1.234,56', '1 234,56', '1\u00A0234,56', '1\u202F234,56', '12,5', '2.500', '1.234.567', '0,01', '7'].map((t) => read('money', t, comma))).toEqual([
+      1234.56, 1234.56, 1234.56, 1234.56, 12.5, 2500, 1234567, 0.01, 7,
+    ]);
+    for (const bad of ['3.75', '1.234 567', '1,234.56', '0.500']) {
+      expect(read('money', bad, comma)).toBe(`!not a number: '${bad}' (read with a decimal comma and '.' or space thousands; --decimal '.' reads decimal points)`);
+    }
+    expect(read('count', '1.200', comma)).toBe(1200);
+    expect(read('count', '3,0', comma)).toBe(3);
+  });
+
+  it('GIVEN no decimal mark known THEN a number that reads two ways is refused with both, one that reads one way is read', () => {
+    expect(read('money', '1.234', unknown)).toBe("!'1.234' is 1234 with --decimal ',' or 1.234 with --decimal '.'");
+    expect(read('money', '2,500', unknown)).toBe("!'2,500' is 2.5 with --decimal ',' or 2500 with --decimal '.'");
+    expect(['1.234,56', '12,5', '3.75', '1 000', '1e3', '0.500'].map((t) => read('money', t, unknown))).toEqual([1234.56, 12.5, 3.75, 1000, 1000, 0.5]);
+  });
+
+  it('GIVEN day-first dates THEN /, - and . with optional time and seconds are the wall-clock times; ISO still passes', () => {
+    expect(read('instant', '31/03/2026', comma)).toBe(Date.UTC(2026, 2, 31));
+    expect(read('instant', '31-03-2026', comma)).toBe(Date.UTC(2026, 2, 31));
+    expect(read('instant', '31.03.2026 14:05', comma)).toBe(Date.UTC(2026, 2, 31, 14, 5));
+    expect(read('instant', '1/3/2026 9:05:30', comma)).toBe(Date.UTC(2026, 2, 1, 9, 5, 30));
+    expect(read('instant', '2026-03-31T14:05:00Z', comma)).toBe(Date.UTC(2026, 2, 31, 14, 5));
+    expect(read('instant', '31/02/2026', comma)).toBe("!not a real date or time: '31/02/2026'");
+    expect(read('instant', '03/31/2026', comma)).toBe("!not a real date or time: '03/31/2026'");
+    expect(read('date', '31.03.2026', comma)).toBe('2026-03-31');
+    expect(read('date', '31.03.2026 10:00', comma)).toBe("!not a calendar day YYYY-MM-DD: '31.03.2026 10:00'");
+    expect(read('month', '03/2026', comma)).toBe('2026-03');
+  });
+
+  it('GIVEN no date order known THEN a date that reads two ways is refused with both; one with a day above 12 or the same both ways is read', () => {
+    expect(read('instant', '03/04/2026', unknown)).toBe("!'03/04/2026' is 2026-04-03 with --date-format DMY or 2026-03-04 with --date-format MDY");
+    expect(read('instant', '13/04/2026', unknown)).toBe(Date.UTC(2026, 3, 13));
+    expect(read('instant', '04/13/2026', unknown)).toBe(Date.UTC(2026, 3, 13));
+    expect(read('instant', '04/04/2026', unknown)).toBe(Date.UTC(2026, 3, 4));
+  });
+
+  it('GIVEN yes and no in Portuguese and Romanian, any case or accents THEN they are 1 and 0; English still passes', () => {
+    const yes = ['sim', 'SIM', 's', 'Verdadeiro', 'da', 'DA', 'adevărat', 'Adevarat', 'true', 'yes'];
+    const no = ['não', 'NAO', 'n', 'falso', 'nu', 'Nu', 'fals', 'false', 'no'];
+    expect(yes.map((t) => read('boolean', t, comma))).toEqual(yes.map(() => 1));
+    expect(no.map((t) => read('boolean', t, comma))).toEqual(no.map(() => 0));
   });
 });

@@ -105,7 +105,8 @@ describe('importCsv: valid files', () => {
   it.each(TABLE_NAMES)('GIVEN a valid %s file read in Europe/Lisbon THEN every value is stored as the contract says', async (table) => {
     const r = await importCsv(store, { table, file: join(FIXTURES, `${table}.csv`), timezone: 'Europe/Lisbon' });
     const n = EXPECTED[table].length;
-    expect(summaryOf(r)).toEqual({ table, read: n, inserted: n, replaced: 0, rejected: 0, warnings: [] });
+    // The fixtures show no decimal comma nor a day above 12 in a regional date: only the delimiter and, where a value shows it, the decimal point are named.
+    expect(summaryOf(r)).toEqual({ table, read: n, inserted: n, replaced: 0, rejected: 0, warnings: [], readAs: expect.stringMatching(/^delimiter ',' detected/) });
     expect(await all(`SELECT * FROM ${table} ORDER BY 1, 2`)).toEqual(EXPECTED[table]);
   });
 
@@ -158,7 +159,7 @@ describe('importCsv: valid files', () => {
 
   it('GIVEN a header and no rows THEN nothing is imported and that is fine', async () => {
     expect(summaryOf(await run('visits', file('v.csv', 'day,channel,sessions\n')))).toEqual({
-      table: 'visits', read: 0, inserted: 0, replaced: 0, rejected: 0, warnings: [],
+      table: 'visits', read: 0, inserted: 0, replaced: 0, rejected: 0, warnings: [], readAs: "delimiter ',' detected",
     });
   });
 
@@ -192,12 +193,15 @@ describe('importCsv: invalid files leave the database exactly as it was', () => 
     expect(await snapshot()).toBe(before);
   });
 
-  it('GIVEN a file whose first line is data, or that uses semicolons THEN it says so', async () => {
+  it('GIVEN a file whose first line is data, or that uses pipes or another delimiter than the locale THEN it says so', async () => {
     expect(problemsOf(await run('visits', file('v.csv', lines('2026-03-01,organic,10'))))).toEqual([
       "1 -: line 1 should be the header row naming the columns of visits (day, channel, sessions); it reads '2026-03-01,organic,10'",
     ]);
-    expect(problemsOf(await run('visits', file('v.csv', lines('day;channel;sessions', '2026-03-01;organic;10'))))).toEqual([
-      "1 -: the header is separated by ';'; kpibot reads comma-separated files (columns of visits: day, channel, sessions)",
+    expect(problemsOf(await run('visits', file('v.csv', lines('day|channel|sessions', '2026-03-01|organic|10'))))).toEqual([
+      "1 -: the header is separated by '|', not ','; kpibot reads files separated by ',', ';' or tabs (columns of visits: day, channel, sessions)",
+    ]);
+    expect(problemsOf(await run('visits', file('v.csv', lines('day,channel,sessions', '2026-03-01,organic,10')), { locale: 'pt-PT' }))).toEqual([
+      "1 -: the header is separated by ',', not ';'; give --delimiter ',' (columns of visits: dia, canal, sessões)",
     ]);
   });
 
@@ -221,17 +225,18 @@ describe('importCsv: invalid files leave the database exactly as it was', () => 
       ',C1,2026-03-09,NaN,5,',
     )));
     expect(problemsOf(r)).toEqual([
-      "3 ordered_at: not an ISO 8601 date or time: '03/04/2026' (e.g. 2026-03-01, 2026-03-01 14:00 or 2026-03-01T14:00:00Z)",
+      // No row has a day above 12, so 3 April and March 4 are both possible.
+      "3 ordered_at: '03/04/2026' is 2026-04-03 with --date-format DMY or 2026-03-04 with --date-format MDY",
       '4 amount: negative amount: -10',
       '4 cost: negative amount: -5',
       "5 status: unknown status 'shipped' (expected completed, returned, cancelled)",
       "7 ordered_at: not a real date or time: '2026-02-30'",
-      "8 amount: not a number: '1,000.50' (use a dot for decimals and no thousands separator)",
+      // '1,000.50' reads only with a decimal point (and a comma for thousands): it is 1000.5, and says the file's decimal mark.
       '9 order_id: required, but empty',
-      "9 amount: not a number: 'NaN' (use a dot for decimals and no thousands separator)",
+      "9 amount: not a number: 'NaN' (read with a decimal point and ',' or space thousands; --decimal ',' reads decimal commas)",
       '9 status: required, but empty',
     ]);
-    expect(r.ok ? null : [r.read, r.problemCount, r.badRows]).toEqual([7, 9, 6]);
+    expect(r.ok ? null : [r.read, r.problemCount, r.badRows]).toEqual([7, 8, 5]);
     expect(await snapshot()).toBe(before);
   });
 
@@ -298,7 +303,7 @@ describe('importCsv: invalid files leave the database exactly as it was', () => 
     const r = await run('orders', file('many.csv', lines(...rows)));
     if (r.ok) throw new Error('expected a rejection');
     expect([r.problems.length, r.problemCount, r.badRows, r.read]).toEqual([MAX_LISTED_PROBLEMS, 2 * (MAX_LISTED_PROBLEMS + 500), MAX_LISTED_PROBLEMS + 500, MAX_LISTED_PROBLEMS + 500]);
-    expect(r.problems[0]).toEqual({ line: 2, column: 'amount', reason: "not a number: 'x' (use a dot for decimals and no thousands separator)" });
+    expect(r.problems[0]).toEqual({ line: 2, column: 'amount', reason: "not a number: 'x' (decimals with ',' or '.', thousands grouped by the other or a space)" });
   });
 
   it('GIVEN a row with more or fewer fields than the header THEN that row is named', async () => {
@@ -330,7 +335,7 @@ describe('importCsv: invalid files leave the database exactly as it was', () => 
     expect(problemsOf(await run('orders', join(dir, 'nope.csv')))[0]).toMatch(/^0 -: cannot read the file: ENOENT/);
     const latin1 = Buffer.concat([Buffer.from('customer_id,name,signup_at\nC1,Ana,2026-01-01\nC2,S'), Buffer.from([0xe3]), Buffer.from('o Paulo,2026-01-01\n')]);
     expect(problemsOf(await run('customers', file('l1.csv', latin1)))).toEqual([
-      '3 -: line 3 is not UTF-8 text (perhaps Windows-1252 or Latin-1); save the file as UTF-8 (in Excel: "CSV UTF-8")',
+      '3 -: line 3 is not UTF-8 text (perhaps Windows-1252 or Latin-1, which older Excel saves as plain "CSV"); save the file as UTF-8: in Excel "Save As" > "CSV UTF-8 (Comma delimited)", in LibreOffice "Save As" > Text CSV with character set "Unicode (UTF-8)"',
     ]);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('month\n', 'utf16le')]);
     expect(problemsOf(await run('market', file('u16.csv', utf16)))).toEqual(['1 -: the file is UTF-16 text; save it as UTF-8 (in Excel: "CSV UTF-8")']);
@@ -408,6 +413,7 @@ describe('importCsv: --skip-invalid', () => {
     expect(summaryOf(r)).toEqual({
       table: 'orders', read: 4, inserted: 2, replaced: 0, rejected: 2, rejectsFile: `${path}.rejected.csv`,
       warnings: ['ignored columns not in orders: note', 'columns not in the file are left empty: cost'],
+      readAs: "delimiter ',' detected",
     });
     expect(await all('SELECT order_id FROM orders ORDER BY 1')).toEqual([{ order_id: 'O1' }, { order_id: 'O3' }]);
     expect(parse(readFileSync(`${path}.rejected.csv`, 'utf8'))).toEqual([

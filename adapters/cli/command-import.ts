@@ -8,6 +8,7 @@ import { COMMON_OPTIONS, runtimeOf } from './common-options.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, println, type CliIo } from './cli-io.js';
 import { importHelp } from './import-help.js';
 import { noteNewDatabase } from './created-paths.js';
+import { importFormatOf } from './import-format-options.js';
 
 /** How many problems are listed before "and N more". */
 const SHOWN_PROBLEMS = 50;
@@ -16,7 +17,15 @@ const SHOWN_PROBLEMS = 50;
 export async function commandImport(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { ...COMMON_OPTIONS, 'skip-invalid': { type: 'boolean' }, rejects: { type: 'string' } },
+    options: {
+      ...COMMON_OPTIONS,
+      'skip-invalid': { type: 'boolean' },
+      rejects: { type: 'string' },
+      locale: { type: 'string' },
+      delimiter: { type: 'string' },
+      decimal: { type: 'string' },
+      'date-format': { type: 'string' },
+    },
     allowPositionals: true,
   });
   if (values.help) {
@@ -25,7 +34,7 @@ export async function commandImport(args: string[], io: CliIo): Promise<number> 
   }
   const [table, file, ...extra] = positionals;
   if (table === undefined || file === undefined || extra.length > 0) {
-    println(io.stderr, 'Usage: kpibot import <table> <file.csv> [--skip-invalid] (kpibot import --help for the data contract)');
+    println(io.stderr, 'Usage: kpibot import <table> <file.csv> [--locale pt-PT|pt-BR|ro-RO|en] [--skip-invalid] (kpibot import --help for the data contract)');
     return EXIT_USAGE;
   }
   if (!isTableName(table)) {
@@ -35,6 +44,11 @@ export async function commandImport(args: string[], io: CliIo): Promise<number> 
   const runtime = runtimeOf(values, io);
   if (!runtime.ok) {
     println(io.stderr, runtime.error);
+    return EXIT_USAGE;
+  }
+  const format = importFormatOf(values, runtime.value.config.locale);
+  if (!format.ok) {
+    println(io.stderr, format.error);
     return EXIT_USAGE;
   }
   // A refused import leaves no trace: not the new database, nor a folder made for it.
@@ -50,6 +64,7 @@ export async function commandImport(args: string[], io: CliIo): Promise<number> 
       table,
       file: resolve(io.cwd, file),
       timezone: runtime.value.workspace.timezone,
+      ...format.value,
       skipInvalid: values['skip-invalid'] ?? false,
       ...(values.rejects !== undefined ? { rejectsFile: resolve(io.cwd, values.rejects) } : {}),
       onProgress: bar.onProgress,
@@ -57,6 +72,7 @@ export async function commandImport(args: string[], io: CliIo): Promise<number> 
     bar.stop();
     if (!outcome.ok) {
       println(io.stderr, `Rejected ${file}: nothing was imported (${outcome.problemCount} problem(s) on ${outcome.badRows} of ${outcome.read} row(s)).`);
+      if (outcome.readAs !== undefined && outcome.readAs !== '') println(io.stderr, `  ${outcome.readAs}`);
       for (const p of outcome.problems.slice(0, SHOWN_PROBLEMS)) {
         println(io.stderr, `  line ${p.line}${p.column ? `, ${p.column}` : ''}: ${p.reason}`);
       }
@@ -68,6 +84,7 @@ export async function commandImport(args: string[], io: CliIo): Promise<number> 
     const s = outcome.summary;
     for (const w of s.warnings) println(io.stderr, `warning: ${w}`);
     println(io.stdout, `${s.table}: ${s.read} read, ${s.inserted} inserted, ${s.replaced} replaced, ${s.rejected} rejected`);
+    if (s.readAs !== '') println(io.stdout, s.readAs);
     if (s.rejectsFile) println(io.stdout, `rejected rows and reasons: ${s.rejectsFile}`);
     return EXIT_OK;
   } finally {

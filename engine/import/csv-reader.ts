@@ -5,7 +5,7 @@
  * number after such a field is off by one, and it is about ten times slower than this loop on a
  * million-row file. The test suite checks this reader against csv-parse on random files.
  *
- * Rules: `,` separates fields; a record ends at CRLF, LF or a lone CR (mixed is fine); a field
+ * Rules: `,` (or the delimiter given: `;`, tab) separates fields; a record ends at CRLF, LF or a lone CR (mixed is fine); a field
  * that starts with `"` is quoted, may hold separators and line breaks, and writes `"` as `""`;
  * after its closing quote only a separator or the end of the line may follow. A `"` inside an
  * unquoted field is taken literally (as spreadsheets do; csv-parse's `relax_quotes`). Empty lines
@@ -13,7 +13,8 @@
  * a bad record can be reported as a row problem instead of failing the whole file.
  */
 
-const COMMA = 44;
+import type { Delimiter } from './csv-format.js';
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -32,11 +33,19 @@ export class CsvReader {
   /** Set when `next()` returned null because the text is not valid CSV. */
   error: CsvSyntaxError | null = null;
 
-  constructor(private readonly text: string) {}
+  private readonly sep: number;
+
+  constructor(
+    private readonly text: string,
+    delimiter: Delimiter = ',',
+  ) {
+    this.sep = delimiter.charCodeAt(0);
+  }
 
   /** The next record's fields, or null at the end of the text or at a syntax error (see `error`). */
   next(): string[] | null {
     const text = this.text;
+    const sep = this.sep;
     const n = text.length;
     // Skip empty lines: they are not records.
     while (this.pos < n) {
@@ -57,7 +66,7 @@ export class CsvReader {
         let i = this.pos;
         while (i < n) {
           const c = text.charCodeAt(i);
-          if (c === COMMA || c === LF || c === CR) break;
+          if (c === sep || c === LF || c === CR) break;
           i++;
         }
         cell = text.slice(this.pos, i);
@@ -66,7 +75,7 @@ export class CsvReader {
       cells.push(cell);
       if (this.pos >= n) return cells;
       const c = text.charCodeAt(this.pos);
-      if (c === COMMA) {
+      if (c === sep) {
         this.pos++;
         // A separator at the very end of the text still ends with an (empty) field.
         if (this.pos >= n) {
@@ -107,10 +116,11 @@ export class CsvReader {
       value += text.slice(from, q);
       this.pos = q + 1;
       const after = text.charCodeAt(this.pos);
-      if (this.pos < text.length && after !== COMMA && after !== LF && after !== CR) {
+      if (this.pos < text.length && after !== this.sep && after !== LF && after !== CR) {
+        const separator = this.sep === 44 ? 'a comma' : this.sep === 9 ? 'a tab' : `'${String.fromCharCode(this.sep)}'`;
         this.error = {
           line: this.lineAt,
-          reason: `a closing quote is followed by ${JSON.stringify(text[this.pos])} instead of a comma or the end of the line (write a quote inside a quoted value as "")`,
+          reason: `a closing quote is followed by ${JSON.stringify(text[this.pos])} instead of ${separator} or the end of the line (write a quote inside a quoted value as "")`,
         };
         return null;
       }

@@ -23,6 +23,6 @@ export function decodeUtf8(bytes: Buffer): Decoded {
   return {
     ok: false,
     line,
-    reason: `line ${line} is not UTF-8 text (perhaps Windows-1252 or Latin-1); save the file as UTF-8 (in Excel: "CSV UTF-8")`,
+    reason: `line ${line} is not UTF-8 text (perhaps Windows-1252 or Latin-1, which older Excel saves as plain "CSV"); save the file as UTF-8: in Excel "Save As" > "CSV UTF-8 (Comma delimited)", in LibreOffice "Save As" > Text CSV with character set "Unicode (UTF-8)"`,
   };
 }

@@ -5,6 +5,10 @@ import { CsvReader, estimateRecords, type CsvSyntaxError } from './csv-reader.js
 import { decodeUtf8 } from './decode-text.js';
 import { mapHeader } from './map-header.js';
 import { instantParser } from './parse-instant.js';
+import { LOCALE_FORMATS, type Delimiter } from './csv-format.js';
+import { detectDelimiter } from './detect-delimiter.js';
+import { settleFormat } from './settle-format.js';
+import { describeFormat, type Source } from './describe-format.js';
 import { writeRejectsFile } from './rejects-file.js';
 import { validateRows } from './validate-rows.js';
 import { upsertRows } from './write-rows.js';
@@ -16,13 +20,16 @@ import { MAX_LISTED_PROBLEMS, type ImportOptions, type ImportOutcome, type RowPr
  * file again changes nothing. With `skipInvalid`, the valid rows are written and the others go,
  * with their line and reasons, to a side file.
  *
+ * The file's format (delimiter, decimal mark, date order) comes from options, the locale, or the
+ * file itself, and the summary says which; see settle-format.ts.
+ *
  * The file is read whole: a million orders are about 60 MB, and one pass over one string is
  * far quicker than a stream.
  */
 export async function importCsv(store: Store, options: ImportOptions): Promise<ImportOutcome> {
   const table = TABLES[options.table];
-  const instant = instantParser(options.timezone);
-  if (instant === null) return failed([{ line: 0, column: null, reason: `unknown time zone '${options.timezone}'` }], 0);
+  if (instantParser(options.timezone) === null) return failed([{ line: 0, column: null, reason: `unknown time zone '${options.timezone}'` }], 0);
+  const locale = options.locale === undefined ? null : LOCALE_FORMATS[options.locale];
 
   let bytes: Buffer;
   try {
@@ -33,14 +40,20 @@ export async function importCsv(store: Store, options: ImportOptions): Promise<I
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return failed([{ line: decoded.line, column: null, reason: decoded.reason }], 0);
 
-  const reader = new CsvReader(decoded.text);
+  const delimiter: Source<Delimiter> =
+    options.delimiter !== undefined
+      ? { from: 'option', value: options.delimiter }
+      : locale !== null
+        ? { from: 'locale', value: locale.delimiter }
+        : { from: 'detected', value: detectDelimiter(decoded.text, table.name) };
+  const reader = new CsvReader(decoded.text, delimiter.value);
   const header = reader.next();
   if (header === null) {
     const e = reader.error;
     return failed([e ? syntaxProblem(e) : { line: 1, column: null, reason: 'the file is empty: a header row naming the columns is required' }], 0);
   }
   const headerLine = reader.line;
-  const mapped = mapHeader(table, header, headerLine);
+  const mapped = mapHeader(table, header, { line: headerLine, language: locale?.language ?? null, delimiter: delimiter.value });
   if (!mapped.ok) {
     // Count the rows anyway, so the message can say how many were not imported.
     let read = 0;
@@ -48,21 +61,29 @@ export async function importCsv(store: Store, options: ImportOptions): Promise<I
     return failed(reader.error ? [...mapped.problems, syntaxProblem(reader.error)] : mapped.problems, read);
   }
 
+  const settled = settleFormat(decoded.text, delimiter.value, table, mapped.value.fieldOf, options, locale);
+  const readAs = describeFormat({ locale: options.locale ?? null, delimiter, decimal: settled.decimal, dateOrder: settled.dateOrder });
+  // The zone was checked on entry; only the date order is new here.
+  const instant = instantParser(options.timezone, settled.cells.dateOrder);
+  if (instant === null) return failed([{ line: 0, column: null, reason: `unknown time zone '${options.timezone}'` }], 0);
+
   const skipInvalid = options.skipInvalid ?? false;
   const checked = await validateRows(reader, {
     table,
     header: mapped.value,
     headerWidth: header.length,
     instant,
+    format: settled.cells,
+    delimiter: delimiter.value,
     keepRejected: skipInvalid,
     estimatedRows: estimateRecords(decoded.text),
     onProgress: (done, total) => options.onProgress?.({ phase: 'validate', done, total }),
   });
   if (checked.syntax !== null) {
     // Past a syntax error the records cannot be told apart: nothing is imported, even with skipInvalid.
-    return failed([syntaxProblem(checked.syntax), ...checked.problems], checked.read, checked.problemCount + 1, checked.badRows);
+    return failed([syntaxProblem(checked.syntax), ...checked.problems], checked.read, checked.problemCount + 1, checked.badRows, readAs);
   }
-  if (checked.problemCount > 0 && !skipInvalid) return failed(checked.problems, checked.read, checked.problemCount, checked.badRows);
+  if (checked.problemCount > 0 && !skipInvalid) return failed(checked.problems, checked.read, checked.problemCount, checked.badRows, readAs);
 
   const rejectsFile = checked.rejected.length > 0 ? (options.rejectsFile ?? `${options.file}.rejected.csv`) : undefined;
   let inserted = 0;
@@ -73,7 +94,7 @@ export async function importCsv(store: Store, options: ImportOptions): Promise<I
         beforeCommit: () => {
           if (rejectsFile === undefined) return;
           try {
-            writeRejectsFile(rejectsFile, header, checked.rejected);
+            writeRejectsFile(rejectsFile, header, checked.rejected, delimiter.value);
           } catch (e) {
             throw new RejectsFileError(`cannot write the rejected rows to ${rejectsFile}: ${(e as Error).message}; nothing was imported`);
           }
@@ -96,6 +117,7 @@ export async function importCsv(store: Store, options: ImportOptions): Promise<I
       rejected: checked.badRows,
       ...(rejectsFile !== undefined ? { rejectsFile } : {}),
       warnings: mapped.value.warnings,
+      readAs,
     },
   };
 }
@@ -103,8 +125,8 @@ export async function importCsv(store: Store, options: ImportOptions): Promise<I
 class RejectsFileError extends Error {}
 
 /** A rejected import; `badRows` stays 0 when the file as a whole is at fault. */
-function failed(problems: readonly RowProblem[], read: number, problemCount = problems.length, badRows = 0): ImportOutcome {
-  return { ok: false, problems: problems.slice(0, MAX_LISTED_PROBLEMS), read, problemCount, badRows };
+function failed(problems: readonly RowProblem[], read: number, problemCount = problems.length, badRows = 0, readAs?: string): ImportOutcome {
+  return { ok: false, problems: problems.slice(0, MAX_LISTED_PROBLEMS), read, problemCount, badRows, ...(readAs !== undefined ? { readAs } : {}) };
 }
 
 function syntaxProblem(e: CsvSyntaxError): RowProblem {

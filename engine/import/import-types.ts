@@ -1,4 +1,5 @@
 import type { TableName } from '../schema/tables.js';
+import type { DateOrder, DecimalMark, Delimiter, ImportLocale } from './csv-format.js';
 
 export interface ImportOptions {
   readonly table: TableName;
@@ -10,6 +11,14 @@ export interface ImportOptions {
   readonly skipInvalid?: boolean;
   /** Where rejected rows go with `skipInvalid` (default: `<file>.rejected.csv`). */
   readonly rejectsFile?: string;
+  /** The region whose spreadsheet CSV the file is: its delimiter, decimal mark and date order. */
+  readonly locale?: ImportLocale;
+  /** Each overrides the locale's; without either, the delimiter is detected from the header. */
+  readonly delimiter?: Delimiter;
+  /** Without a locale or this, the file's own unambiguous numbers decide, else `1.234` is refused. */
+  readonly decimal?: DecimalMark;
+  /** Without a locale or this, a date with a day above 12 decides, else `03/04/2026` is refused. */
+  readonly dateOrder?: DateOrder;
   /** Called as rows are validated and written, for a progress bar. */
   readonly onProgress?: (event: ImportProgress) => void;
 }
@@ -45,6 +54,8 @@ export interface ImportSummary {
   readonly rejectsFile?: string;
   /** Non-fatal notes, e.g. extra columns that were ignored. */
   readonly warnings: readonly string[];
+  /** What was assumed about the file: `read as pt-PT: ';' separator, ...` or `delimiter ';' detected`. */
+  readonly readAs: string;
 }
 
 /**
@@ -60,6 +71,8 @@ export type ImportOutcome =
       readonly read: number;
       readonly problemCount: number;
       readonly badRows: number;
+      /** What was assumed about the file, once its delimiter is settled. */
+      readonly readAs?: string;
     };
 
 /** How many problems an outcome lists at most; a file of a million bad rows would otherwise hold them all. */

@@ -3,3 +3,5 @@ export { importCsv } from './import-csv.js';
 export { progressBar, type ImportProgressBar } from './progress-bar.js';
 export { MAX_LISTED_PROBLEMS } from './import-types.js';
 export type { ImportOptions, ImportOutcome, ImportProgress, ImportSummary, RowProblem } from './import-types.js';
+export { IMPORT_LOCALES, importLocaleOf } from './csv-format.js';
+export type { DateOrder, DecimalMark, Delimiter, ImportLocale } from './csv-format.js';

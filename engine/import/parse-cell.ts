@@ -1,6 +1,8 @@
 import type { SqlValue } from '../store/store.js';
 import type { ColumnDef } from '../schema/tables.js';
-import { daysInMonth, type InstantParser } from './parse-instant.js';
+import type { DateOrder, DecimalMark } from './csv-format.js';
+import { numberReadings, numberWith } from './parse-number.js';
+import { isoDay, wallTime, type InstantParser } from './parse-instant.js';
 import { quote } from './quote-cell.js';
 
 /** Why a cell is not valid. A class, so that a parser's result is told apart with `instanceof`. */
@@ -11,12 +13,22 @@ export class CellError {
 /** Reads one trimmed cell into the value stored for it, or says why it cannot. */
 export type CellParser = (text: string) => SqlValue | CellError;
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The file's conventions for numbers and dates; null for one not known (given or evident). */
+export interface CellFormat {
+  readonly decimal: DecimalMark | null;
+  readonly dateOrder: DateOrder | null;
+}
+
+/** kpibot's first format: decimal point, ISO dates. */
+export const PLAIN_FORMAT: CellFormat = { decimal: '.', dateOrder: 'YMD' };
+
 const MONTH = /^\d{4}-(\d{2})$/;
-/** Plain decimal notation with an optional exponent; no thousands separators, no NaN or Infinity. */
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-/** A whole number, also as `3.0`: pandas writes integer columns that have gaps that way. */
-const WHOLE = /^\d+(?:\.0*)?$/;
+/** `03/2026`, `03.2026`: both day-first and month-first regions write the month before the year. */
+const REGIONAL_MONTH = /^(\d{1,2})[./-](\d{4})$/;
+/**
+ * Yes and no in the three languages, compared without accents (`nao`, `adevarat` too). All of
+ * them always: no word means yes in one language and no in another, so nothing is guessed.
+ */
 const BOOLEANS = new Map<string, number>([
   ['1', 1],
   ['0', 0],
@@ -24,13 +36,25 @@ const BOOLEANS = new Map<string, number>([
   ['false', 0],
   ['yes', 1],
   ['no', 0],
+  ['sim', 1],
+  ['nao', 0],
+  ['s', 1],
+  ['n', 0],
+  ['verdadeiro', 1],
+  ['falso', 0],
+  ['da', 1],
+  ['nu', 0],
+  ['adevarat', 1],
+  ['fals', 0],
 ]);
+const DIACRITICS = /\p{M}/gu;
 
 /**
  * The parser for one column, by its kind. Parsers are built once per import and then called a
  * million times, so they allocate nothing for a valid cell.
  */
-export function cellParser(column: ColumnDef, instant: InstantParser): CellParser {
+export function cellParser(column: ColumnDef, instant: InstantParser, format: CellFormat = PLAIN_FORMAT): CellParser {
+  const number = numberParser(format.decimal);
   switch (column.kind) {
     case 'text': {
       const values = column.values;
@@ -46,46 +70,69 @@ export function cellParser(column: ColumnDef, instant: InstantParser): CellParse
       };
     case 'date':
       return (text) => {
-        const m = DATE.exec(text);
-        const month = Number(m?.[2]);
-        const day = Number(m?.[3]);
-        return m && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month)
-          ? text
-          : new CellError(`not a calendar day YYYY-MM-DD: ${quote(text)}`);
+        const t = wallTime(text, format.dateOrder);
+        if (typeof t === 'string') return new CellError(t.startsWith('not an ISO') || t.startsWith('not a real') ? `not a calendar day YYYY-MM-DD: ${quote(text)}` : t);
+        return t.timed || t.offsetMinutes !== null ? new CellError(`not a calendar day YYYY-MM-DD: ${quote(text)}`) : isoDay(t);
       };
     case 'month':
       return (text) => {
         const month = Number(MONTH.exec(text)?.[1]);
-        return month >= 1 && month <= 12 ? text : new CellError(`not a month YYYY-MM: ${quote(text)}`);
+        if (month >= 1 && month <= 12) return text;
+        const regional = format.dateOrder === 'YMD' ? null : REGIONAL_MONTH.exec(text);
+        const m = Number(regional?.[1]);
+        if (regional && m >= 1 && m <= 12) return `${regional[2]}-${String(m).padStart(2, '0')}`;
+        return new CellError(`not a month YYYY-MM: ${quote(text)}`);
       };
     case 'money':
       return (text) => {
-        const n = decimal(text);
+        const n = number(text);
         if (n instanceof CellError) return n;
         return n < 0 ? new CellError(`negative amount: ${text}`) : n;
       };
     // The scale depends on the survey kind in the same row: see row-rules.ts.
     case 'score':
-      return decimal;
+      return number;
     case 'count':
       return (text) => {
-        if (WHOLE.test(text)) {
-          const n = Number(text);
-          if (Number.isSafeInteger(n)) return n;
-          return new CellError(`too large a count: ${quote(text)}`);
-        }
-        const n = Number(text);
-        if (DECIMAL.test(text) && n < 0) return new CellError(`negative count: ${text}`);
-        return new CellError(`not a whole number: ${quote(text)}`);
+        const n = number(text);
+        if (n instanceof CellError) return n.reason.startsWith('not a number') ? new CellError(`not a whole number: ${quote(text)}`) : n;
+        if (n < 0) return new CellError(`negative count: ${text}`);
+        if (!Number.isInteger(n)) return new CellError(`not a whole number: ${quote(text)}`);
+        if (!Number.isSafeInteger(n)) return new CellError(`too large a count: ${quote(text)}`);
+        return n;
       };
     case 'boolean':
-      return (text) => BOOLEANS.get(text.toLowerCase()) ?? new CellError(`not a boolean: ${quote(text)} (use 1/0, true/false or yes/no)`);
+      return (text) =>
+        BOOLEANS.get(text.toLowerCase()) ??
+        BOOLEANS.get(text.normalize('NFD').replace(DIACRITICS, '').toLowerCase()) ??
+        new CellError(`not a boolean: ${quote(text)} (use 1/0, true/false, yes/no, sim/não, s/n, da/nu)`);
   }
 }
 
-function decimal(text: string): number | CellError {
-  const n = DECIMAL.test(text) ? Number(text) : NaN;
-  if (!Number.isFinite(n)) return new CellError(`not a number: ${quote(text)} (use a dot for decimals and no thousands separator)`);
-  // -0 would be stored as a negative zero and print as "-0".
-  return n === 0 ? 0 : n;
+const HINT: Record<DecimalMark, string> = {
+  '.': "read with a decimal point and ',' or space thousands; --decimal ',' reads decimal commas",
+  ',': "read with a decimal comma and '.' or space thousands; --decimal '.' reads decimal points",
+};
+
+/**
+ * Numbers under the file's decimal mark. Not known (null), a number is read when both marks read
+ * it alike or only one reads it at all; `1.234` is refused with both readings, never guessed.
+ */
+function numberParser(mark: DecimalMark | null): (text: string) => number | CellError {
+  return (text) => {
+    let n: number | null;
+    if (mark !== null) {
+      n = numberWith(text, mark);
+      if (n === null) return new CellError(`not a number: ${quote(text)} (${HINT[mark]})`);
+    } else {
+      const r = numberReadings(text);
+      if (r.comma !== null && r.point !== null && r.comma !== r.point) {
+        return new CellError(`${quote(text)} is ${r.comma} with --decimal ',' or ${r.point} with --decimal '.'`);
+      }
+      n = r.point ?? r.comma;
+      if (n === null) return new CellError(`not a number: ${quote(text)} (decimals with ',' or '.', thousands grouped by the other or a space)`);
+    }
+    // -0 would be stored as a negative zero and print as "-0".
+    return n === 0 ? 0 : n;
+  };
 }

@@ -1,6 +1,7 @@
 import { Info, type Zone } from 'luxon';
 import { instantOfWallClock } from '../time/index.js';
 import { quote } from './quote-cell.js';
+import type { DateOrder } from './csv-format.js';
 
 /**
  * ISO 8601 calendar date, optionally with a time (after `T` or a space: hours and minutes,
@@ -8,6 +9,15 @@ import { quote } from './quote-cell.js';
  * A trailing ` UTC` is read as `Z`: BigQuery and several BI tools export timestamps that way.
  */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:([Zz]| UTC)|([+-])(\d{2})(?::?(\d{2}))?)?)?$/;
+/**
+ * A date as spreadsheets write it in a region's format: `31/03/2026`, `31-03-2026`,
+ * `31.03.2026`, optionally with a time `14:05` or `14:05:30`. Whether the first part is the day
+ * or the month is the file's date order. Never with an offset: such exports are local times.
+ */
+const REGIONAL = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/** `2026/03/31` or `2026.03.31`: year first reads one way only, whatever the region. */
+const YEAR_FIRST = /^(\d{4})([./])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const ISO_EXAMPLES = '(e.g. 2026-03-01, 2026-03-01 14:00 or 2026-03-01T14:00:00Z)';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -32,39 +42,116 @@ export type InstantParser = (text: string) => number | string;
  * zone's offset is looked up once per local calendar day; only on days when the offset changes
  * is each time resolved on its own.
  *
+ * `order` is the file's date order for regional dates (`31/03/2026`), null when not known yet:
+ * see `wallTime`. The default reads ISO 8601 only.
+ *
  * Returns null when `timezone` is not a zone luxon knows.
  */
-export function instantParser(timezone: string): InstantParser | null {
+export function instantParser(timezone: string, order: DateOrder | null = 'YMD'): InstantParser | null {
   const zone = Info.normalizeZone(timezone);
   if (!zone.isValid) return null;
   const offsetOfDay = dayOffsets(zone);
 
   return (text) => {
-    const m = ISO.exec(text);
-    if (m === null) return `not an ISO 8601 date or time: ${quote(text)} (e.g. 2026-03-01, 2026-03-01 14:00 or 2026-03-01T14:00:00Z)`;
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    const hour = m[4] === undefined ? 0 : Number(m[4]);
-    const minute = m[5] === undefined ? 0 : Number(m[5]);
-    const second = m[6] === undefined ? 0 : Number(m[6]);
-    // Digits beyond milliseconds are dropped, as luxon and Date do.
-    const millis = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
-      return `not a real date or time: ${quote(text)}`;
-    }
-    const wall = utc(year, month, day, hour, minute, second, millis);
-    if (m[8] !== undefined) return wall;
+    const t = wallTime(text, order);
+    if (typeof t === 'string') return t;
+    const wall = utc(t.year, t.month, t.day, t.hour, t.minute, t.second, t.millis);
+    if (t.offsetMinutes !== null) return wall - t.offsetMinutes * MINUTE;
+    const offset = offsetOfDay(t.year, t.month, t.day);
+    if (offset !== null) return wall - offset * MINUTE;
+    return instantOfWallClock(wall, zone);
+  };
+}
+
+/** A date and time as written, before a time zone makes it an instant. */
+export interface WallTime {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly millis: number;
+  /** Minutes east of UTC when the text gives an offset or Z; null for a local time. */
+  readonly offsetMinutes: number | null;
+  /** Whether the text had a time of day. */
+  readonly timed: boolean;
+}
+
+/**
+ * Reads a date or date-time: ISO 8601 always, and regional dates in `order`. With no order known
+ * (null), a regional date is read when only one order makes it a real date (`31/03/2026`) or both
+ * give the same day (`03/03/2026`); `03/04/2026` is refused with both readings, never guessed.
+ * Returns why not, as text.
+ */
+export function wallTime(text: string, order: DateOrder | null): WallTime | string {
+  const m = ISO.exec(text);
+  if (m !== null) {
+    const t = checked(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5], m[6], m[7], text);
+    if (typeof t === 'string') return t;
+    if (m[8] !== undefined) return { ...t, offsetMinutes: 0 };
     if (m[9] !== undefined) {
       const offsetHours = Number(m[10]);
       const offsetMinutes = m[11] === undefined ? 0 : Number(m[11]);
       if (offsetHours > 18 || offsetMinutes > 59) return `not a real time-zone offset: ${quote(text)}`;
-      return wall - (m[9] === '-' ? -1 : 1) * (offsetHours * HOUR + offsetMinutes * MINUTE);
+      return { ...t, offsetMinutes: (m[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) };
     }
-    const offset = offsetOfDay(year, month, day);
-    if (offset !== null) return wall - offset * MINUTE;
-    return instantOfWallClock(wall, zone);
-  };
+    return t;
+  }
+  const y = YEAR_FIRST.exec(text);
+  if (y !== null) return checked(Number(y[1]), Number(y[3]), Number(y[4]), y[5], y[6], y[7], undefined, text);
+  const r = REGIONAL.exec(text);
+  if (r === null || order === 'YMD') {
+    const hint = r !== null ? '; for day-first or month-first dates give --date-format DMY or MDY' : '';
+    return `not an ISO 8601 date or time: ${quote(text)} ${ISO_EXAMPLES}${hint}`;
+  }
+  const first = Number(r[1]);
+  const second = Number(r[3]);
+  const year = Number(r[4]);
+  const dayFirst = (): WallTime | string => checked(year, second, first, r[5], r[6], r[7], undefined, text);
+  const monthFirst = (): WallTime | string => checked(year, first, second, r[5], r[6], r[7], undefined, text);
+  if (order === 'DMY') return dayFirst();
+  if (order === 'MDY') return monthFirst();
+  const dmy = dayFirst();
+  const mdy = monthFirst();
+  if (typeof dmy === 'string') return mdy;
+  if (typeof mdy === 'string' || first === second) return dmy;
+  return `${quote(text)} is ${isoDay(dmy)} with --date-format DMY or ${isoDay(mdy)} with --date-format MDY`;
+}
+
+/** The date order a regional date shows (`31/03/2026` is day-first), or null when it does not. */
+export function orderShownBy(text: string): 'DMY' | 'MDY' | null {
+  const r = REGIONAL.exec(text);
+  if (r === null) return null;
+  const first = Number(r[1]);
+  const second = Number(r[3]);
+  if (first > 12 && second >= 1 && second <= 12) return 'DMY';
+  if (second > 12 && first >= 1 && first <= 12) return 'MDY';
+  return null;
+}
+
+export const isoDay = (t: WallTime): string =>
+  `${String(t.year).padStart(4, '0')}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
+
+function checked(
+  year: number,
+  month: number,
+  day: number,
+  h: string | undefined,
+  min: string | undefined,
+  s: string | undefined,
+  fraction: string | undefined,
+  text: string,
+): WallTime | string {
+  const hour = h === undefined ? 0 : Number(h);
+  const minute = min === undefined ? 0 : Number(min);
+  const second = s === undefined ? 0 : Number(s);
+  // Digits beyond milliseconds are dropped, as luxon and Date do.
+  const millis = fraction === undefined ? 0 : Number(fraction.slice(0, 3).padEnd(3, '0'));
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+    return `not a real date or time: ${quote(text)}`;
+  }
+  return { year, month, day, hour, minute, second, millis, offsetMinutes: null, timed: h !== undefined };
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { SqlValue } from '../store/store.js';
 import type { TableDef } from '../schema/tables.js';
-import { CellError, cellParser, type CellParser } from './parse-cell.js';
+import { CellError, cellParser, type CellFormat, type CellParser } from './parse-cell.js';
 import type { InstantParser } from './parse-instant.js';
 import { rowRules } from './row-rules.js';
 import type { CsvReader, CsvSyntaxError } from './csv-reader.js';
+import type { Delimiter } from './csv-format.js';
 import type { HeaderMap } from './map-header.js';
 import { MAX_LISTED_PROBLEMS, type RowProblem } from './import-types.js';
 
@@ -34,6 +35,9 @@ export interface ValidateOptions {
   readonly header: HeaderMap;
   readonly headerWidth: number;
   readonly instant: InstantParser;
+  /** The file's decimal mark and date order, settled before validation (null: not known). */
+  readonly format: CellFormat;
+  readonly delimiter: Delimiter;
   /** Keep rejected rows' cells, for the side file. */
   readonly keepRejected: boolean;
   readonly estimatedRows: number;
@@ -59,7 +63,7 @@ export async function validateRows(reader: CsvReader, o: ValidateOptions): Promi
   const { table, header } = o;
   const columns = table.columns;
   const width = columns.length;
-  const parsers: CellParser[] = columns.map((c) => cellParser(c, o.instant));
+  const parsers: CellParser[] = columns.map((c) => cellParser(c, o.instant, o.format));
   const empties = columns.map((c) => emptyValue(c.kind));
   const fieldOf = header.fieldOf;
   const rules = rowRules(table);
@@ -81,6 +85,7 @@ export async function validateRows(reader: CsvReader, o: ValidateOptions): Promi
     if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ line, column, reason });
   };
 
+  const separator = o.delimiter === ',' ? 'a comma' : o.delimiter === '\t' ? 'a tab' : `a '${o.delimiter}'`;
   for (let cells = reader.next(); cells !== null; cells = reader.next()) {
     const line = reader.line;
     // Spreadsheets leave rows of bare commas below the data: they are blank, not invalid.
@@ -89,7 +94,7 @@ export async function validateRows(reader: CsvReader, o: ValidateOptions): Promi
     let reasons: string[] | null = null;
 
     if (cells.length !== o.headerWidth) {
-      const reason = `has ${cells.length} field(s) but the header has ${o.headerWidth} (a value with a comma needs "quotes")`;
+      const reason = `has ${cells.length} field(s) but the header has ${o.headerWidth} (a value with ${separator} needs "quotes")`;
       report(line, null, reason);
       reasons = [reason];
     } else {
