@@ -13,11 +13,13 @@ import { answerWhy, decomposeWhy } from './answer-why.js';
 import { explainWhyText } from './explain-why.js';
 import type { Reply } from './reply/reply.js';
 import { text } from './reply/reply.js';
+import { nextSteps } from './reply/next-steps.js';
 import type { Cell, NewCell, SessionStore } from './session/session-store.js';
 import { failure, type BotError } from './messages.js';
 import { languageOf } from './i18n/detect-language.js';
 import type { Language } from './i18n/language.js';
 import { voiceOf, type Voice } from './i18n/voice.js';
+import { languageOfLocale } from './i18n/locale.js';
 import { isTimeGrain } from '../engine/schema/tables.js';
 import { planCalc, runCalc } from './notebook/calc-cells.js';
 import { defineText, helpText, listText } from './describe-kpi.js';
@@ -56,6 +58,8 @@ export const MAX_LINE_CHARS = 1000;
 /** The platform-neutral bot: one message in, one reply out, in the session of its channel or thread. */
 export interface Bot {
   handle(inbound: Inbound): Promise<Reply>;
+  /** How a reply to this message speaks, for the words a platform adds around it (buttons, cuts). */
+  voiceFor(inbound: Inbound): Voice;
 }
 
 /** Each channel, and each thread inside one, is a notebook session. */
@@ -68,18 +72,19 @@ export function createBot(deps: BotDeps): Bot {
   const targets = targetCommands(engine, deps.targets, deps.now);
   const values = valueDictionary(() => engine.dimensionValues(), deps.now);
 
-  async function remember(sessionId: string, cell: NewCell): Promise<Reply> {
+  async function remember(sessionId: string, cell: NewCell, voice: Voice): Promise<Reply> {
     const n = await sessions.append(sessionId, cell, deps.now());
     const reply = cell.reply.kind === 'multi' ? cell.reply : { kind: 'multi' as const, parts: [cell.reply] };
     const query = cell.command.kind === 'query' ? { query: cell.command } : {};
-    return { ...reply, cell: { n, ...(cell.name ? { name: cell.name } : {}), ...query } };
+    const next = cell.command.kind === 'query' ? { next: nextSteps(n, cell.command, voice) } : {};
+    return { ...reply, cell: { n, ...(cell.name ? { name: cell.name } : {}), ...query }, ...next };
   }
 
   async function answer(sessionId: string, line: string, command: QueryCommand, name: string | null, voice: Voice): Promise<Reply> {
     const r = await answerQuestion(engine, command, voice, {}, (await deps.targets?.list()) ?? []);
     if (!r.ok) return failure(r.error);
     const values = Object.fromEntries(r.value.results.map((x) => [x.metric, x.value]));
-    return remember(sessionId, { name, input: line, command, values, reply: { kind: 'multi', parts: withReading(r.value.parts, command) } });
+    return remember(sessionId, { name, input: line, command, values, reply: { kind: 'multi', parts: withReading(r.value.parts, command, voice) } }, voice);
   }
 
   /** A why answer is a cell like any other; its number is the change, for `calc`. */
@@ -87,13 +92,20 @@ export function createBot(deps: BotDeps): Bot {
     const r = await answerWhy(engine, command.query, voice);
     if (!r.ok) return failure(r.error);
     const { decomposition: d, parts } = r.value;
-    return remember(sessionId, { name: null, input: line, command, values: { [d.metric]: d.delta }, reply: { kind: 'multi', parts: withReading(parts, command.query, 'why ') } });
+    return remember(sessionId, { name: null, input: line, command, values: { [d.metric]: d.delta }, reply: { kind: 'multi', parts: withReading(parts, command.query, voice, 'why ') } }, voice);
+  }
+
+  function voiceFor(inbound: Inbound): Voice {
+    // The language of the question's words, else the person's on the platform, else the workspace's.
+    const language = languageOf(inbound.text) ?? inbound.language ?? deps.language ?? 'en';
+    // The person's own locale, when it is of the reply's language, else the workspace's (localeFor).
+    const locale = inbound.locale !== undefined && languageOfLocale(inbound.locale) === language ? inbound.locale : deps.locale;
+    return voiceOf(language, { currency: engine.workspace.currency, ...(locale !== undefined ? { locale } : {}) });
   }
 
   async function handle(inbound: Inbound): Promise<Reply> {
-    // The language of the question's words, else the person's on the platform, else the workspace's.
-    const language = languageOf(inbound.text) ?? inbound.language ?? deps.language ?? 'en';
-    const voice = voiceOf(language, { currency: engine.workspace.currency, ...(deps.locale !== undefined ? { locale: deps.locale } : {}) });
+    const voice = voiceFor(inbound);
+    const { language } = voice;
     try {
       return inLanguage(await turn(inbound, voice), language);
     } catch (e) {
@@ -207,7 +219,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'let':
         return answer(sessionId, line, command.query, command.name, voice);
       case 'calc':
-        return calc(sessionId, line, command.expression);
+        return calc(sessionId, line, command.expression, voice);
       case 'list':
         return text(listText(engine.catalog, voice.language));
       case 'help':
@@ -221,19 +233,20 @@ export function createBot(deps: BotDeps): Bot {
       case 'export': {
         const cells = await sessions.cells(sessionId);
         if (cells.length === 0) return failure({ code: 'export.empty' });
-        const path = await writeNotebook(deps.notebookDir, sessionId, cells, deps.now(), deps.charts ? await deps.charts() : undefined);
+        const path = await writeNotebook(deps.notebookDir, sessionId, cells, deps.now(), voice, deps.charts ? await deps.charts() : undefined);
         return text(voice.texts.answer.notebookWritten(cells.length, path));
       }
     }
   }
 
-  async function calc(sessionId: string, line: string, expression: string): Promise<Reply> {
+  async function calc(sessionId: string, line: string, expression: string, voice: Voice): Promise<Reply> {
     const plan = planCalc(expression, await sessions.cells(sessionId));
     if (!plan.ok) return failure(plan.error);
-    const number = (x: number | null): string => (x === null ? 'no data' : x.toLocaleString('en-US', { maximumFractionDigits: 4 }));
+    const format = new Intl.NumberFormat(voice.locale, { maximumFractionDigits: 4 });
+    const number = (x: number | null): string => (x === null ? voice.texts.units.noData : format.format(x));
     const { value, refs } = runCalc(plan.value, number);
     const reply: Reply = { kind: 'headline', title: `calc ${expression}`, interpretation: refs.join(', '), value: number(value), context: [] };
-    return remember(sessionId, { name: null, input: line, command: { kind: 'calc', expression, reads: plan.value.reads }, values: { calc: value }, reply });
+    return remember(sessionId, { name: null, input: line, command: { kind: 'calc', expression, reads: plan.value.reads }, values: { calc: value }, reply }, voice);
   }
 
   async function explain(command: QueryCommand, voice: Voice): Promise<Reply> {
@@ -257,7 +270,7 @@ export function createBot(deps: BotDeps): Bot {
     return text(lines.join('\n'));
   }
 
-  return { handle };
+  return { handle, voiceFor };
 }
 
 /** An error reply said again in the asker's language (answers are in English until their own catalogs come). */
@@ -269,9 +282,9 @@ function inLanguage(reply: Reply, language: Language): Reply {
  * The question as it was read, under the first headline (`read as nps 2026-02 where
  * segment=SMB`), so a misreading shows at once.
  */
-function withReading(parts: readonly Reply[], command: QueryCommand, prefix = ''): Reply[] {
+function withReading(parts: readonly Reply[], command: QueryCommand, voice: Voice, prefix = ''): Reply[] {
   const first = parts.findIndex((p) => p.kind === 'headline');
-  return parts.map((p, k) => (k === first && p.kind === 'headline' ? { ...p, context: [...p.context, `read as \`${prefix}${formatReading(command)}\``] } : p));
+  return parts.map((p, k) => (k === first && p.kind === 'headline' ? { ...p, context: [...p.context, voice.texts.answer.readAs(`${prefix}${formatReading(command)}`)] } : p));
 }
 
 /** The cells a follow-up can refine: questions and why answers. */

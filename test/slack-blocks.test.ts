@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { SLACK_LIMITS, parseButtonValue, slackMessage } from '../adapters/slack/slack-blocks.js';
 import type { Reply } from '../bot/reply/reply.js';
+import type { QueryCommand } from '../bot/language/command.js';
+import { nextSteps } from '../bot/reply/next-steps.js';
+import { voiceOf } from '../bot/i18n/voice.js';
+import type { Language } from '../bot/i18n/language.js';
 
-const answer = (rows: string[][]): Reply => ({
+const CHURN: QueryCommand = { kind: 'query', metrics: ['churn_rate'], period: 'last-quarter' };
+
+/** An answer as the bot gives it: cell 3, with its next steps in `language`. */
+const answer = (rows: string[][], n = 3, query: QueryCommand = CHURN, language: Language = 'en'): Reply => ({
   kind: 'multi',
-  cell: { n: 3, query: { kind: 'query', metrics: ['churn_rate'], period: 'last-quarter' } },
+  cell: { n, query },
+  next: nextSteps(n, query, voiceOf(language, { currency: 'USD' })),
   parts: [
     {
       kind: 'headline',
@@ -33,18 +41,25 @@ describe('Slack messages from replies', () => {
     expect(m.blocks[2]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '```segment     Churn rate\n----------  ----------\nSMB              5.78%\nEnterprise       1.30%```' } });
     const buttons = m.blocks[3]?.type === 'actions' ? m.blocks[3].elements.map((e) => ('value' in e ? parseButtonValue(e.value) : null)) : [];
     expect(buttons).toEqual([
-      { cell: 3, text: 'by segment' },
-      { cell: 3, text: 'vs last-year' },
-      { cell: 3, text: 'as table' },
-      { text: 'define churn_rate' },
+      { cell: 3, text: 'by segment', language: 'en' },
+      { cell: 3, text: 'vs last-year', language: 'en' },
+      { cell: 3, text: 'as table', language: 'en' },
+      { text: 'define churn_rate', language: 'en' },
     ]);
   });
 
   it('GIVEN an answer already by segment and vs last year THEN only the steps it has not taken are offered', () => {
-    const done = answer([['SMB', '5.78%']]);
-    const m = slackMessage({ ...done, ...(done.kind === 'multi' ? { cell: { n: 4, query: { kind: 'query', metrics: ['nps'], by: ['segment'], compare: 'last-year' } } } : {}) });
+    const m = slackMessage(answer([['SMB', '5.78%']], 4, { kind: 'query', metrics: ['nps'], by: ['segment'], compare: 'last-year' }));
     const buttons = m.blocks.at(-1)?.type === 'actions' ? (m.blocks.at(-1) as { elements: { value?: string }[] }).elements.map((e) => parseButtonValue(e.value)) : [];
-    expect(buttons).toEqual([{ cell: 4, text: 'as table' }, { text: 'define nps' }]);
+    expect(buttons).toEqual([{ cell: 4, text: 'as table', language: 'en' }, { text: 'define nps', language: 'en' }]);
+  });
+
+  it('GIVEN a Portuguese answer THEN its buttons are labelled in Portuguese, send the command language and say the answer was Portuguese', () => {
+    const m = slackMessage(answer([['SMB', '5,78%']], 3, CHURN, 'pt'));
+    const actions = m.blocks.at(-1);
+    const elements = actions?.type === 'actions' ? (actions.elements as { text: { text: string }; value?: string }[]) : [];
+    expect(elements.map((e) => e.text.text)).toEqual(['Por segmento', 'Face ao ano anterior', 'Em tabela', 'Definição']);
+    expect(parseButtonValue(elements[0]?.value)).toEqual({ cell: 3, text: 'by segment', language: 'pt' });
   });
 
   it('GIVEN a table longer than a section holds THEN it is cut with "top N of M" and stays within the limit', () => {

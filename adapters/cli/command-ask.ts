@@ -67,7 +67,7 @@ export async function commandAsk(args: string[], io: CliIo): Promise<number> {
       writeFileSync(file, chart.png);
       println(io.stderr, `chart written to ${file} (${chart.width}x${chart.height})`);
     }
-    println(io.stdout, values.json ? JSON.stringify(resultJson(result), null, 2) : renderReply({ kind: 'multi', parts }));
+    println(io.stdout, values.json ? JSON.stringify(resultJson(result), null, 2) : renderReply({ kind: 'multi', parts }, undefined, voice.texts.platform));
     return EXIT_OK;
   } finally {
     await app.close();

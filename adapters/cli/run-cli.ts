@@ -124,7 +124,7 @@ async function startConsole(runtime: Runtime, io: CliIo): Promise<number> {
       assembled.bot,
       { user: io.env['USER'] ?? 'console', channel: CONSOLE_CHANNEL, platform: 'console' },
       io,
-      `kpibot console · ${dbPath} · ${workspace.timezone} · ${assembled.app.engine.catalog.list().length} KPIs (no chat tokens set)`,
+      { database: dbPath, zone: workspace.timezone, kpis: assembled.app.engine.catalog.list().length },
       files,
     );
   } finally {

@@ -1,10 +1,12 @@
 import type { Reply } from '../../bot/reply/reply.js';
+import { platformEn } from '../../bot/i18n/platform-en.js';
+import type { PlatformTexts } from '../../bot/i18n/platform-texts.js';
 
 /**
  * A reply as plain terminal text: the cell label, the interpretation before the number, tables
  * with aligned columns. Charts are saved as files by the console and named here by their alt text.
  */
-export function renderReply(reply: Reply, chartPath?: (index: number) => string | undefined): string {
+export function renderReply(reply: Reply, chartPath?: (index: number) => string | undefined, words: PlatformTexts = platformEn): string {
   let charts = 0;
   const lines: string[] = [];
   const visit = (r: Reply, indent: string): void => {
@@ -24,7 +26,7 @@ export function renderReply(reply: Reply, chartPath?: (index: number) => string 
       }
       case 'chart': {
         const path = chartPath?.(charts++);
-        lines.push(`${indent}  chart: ${path ?? r.alt}`);
+        lines.push(`${indent}  ${words.chart}: ${path ?? r.alt}`);
         break;
       }
       case 'text':

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Bot } from '../../bot/bot.js';
-import { HELP_TEXT } from '../../bot/describe-kpi.js';
+import { helpText } from '../../bot/describe-kpi.js';
 import { println, type CliIo } from '../cli/cli-io.js';
 import { renderReply } from './render-reply.js';
 import type { ChartFiles } from './chart-files.js';
@@ -14,12 +14,14 @@ export async function runConsole(
   bot: Bot,
   who: { user: string; channel: string; platform: string },
   io: CliIo,
-  banner: string,
+  about: { readonly database: string; readonly zone: string; readonly kpis: number },
   charts?: ChartFiles,
 ): Promise<void> {
   const interactive = io.stdin.isTTY === true;
-  println(io.stdout, banner);
-  println(io.stdout, HELP_TEXT);
+  // The greeting speaks the workspace's language, as a line that names none would be answered.
+  const greeting = bot.voiceFor({ ...who, text: '' });
+  println(io.stdout, greeting.texts.platform.banner(about.database, about.zone, about.kpis));
+  println(io.stdout, helpText(greeting.language));
   const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: interactive, prompt: 'kpi> ' });
   if (interactive) rl.prompt();
   for await (const line of rl) {
@@ -30,10 +32,11 @@ export async function runConsole(
       try {
         const reply = await bot.handle({ ...who, text });
         const files = charts ? await charts.save(reply) : [];
-        println(io.stdout, renderReply(reply, (i) => files[i]));
+        println(io.stdout, renderReply(reply, (i) => files[i], bot.voiceFor({ ...who, text }).texts.platform));
       } catch (e) {
         // One failed answer must not end the session the person is working in.
-        println(io.stderr, `Something went wrong answering that (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). Try again in a moment.`);
+        const detail = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+        println(io.stderr, bot.voiceFor({ ...who, text }).texts.platform.wentWrong(detail));
       }
       println(io.stdout);
     }

@@ -1,5 +1,8 @@
 import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
-import type { QueryCommand } from '../../bot/language/command.js';
+import type { NextStep } from '../../bot/reply/next-steps.js';
+import { isLanguage, type Language } from '../../bot/i18n/language.js';
+import { platformEn } from '../../bot/i18n/platform-en.js';
+import type { PlatformTexts } from '../../bot/i18n/platform-texts.js';
 import type { Reply } from '../../bot/reply/reply.js';
 
 /** Slack's limits for one message (Block Kit reference). */
@@ -15,17 +18,11 @@ export interface SlackMessage {
   readonly ephemeral: boolean;
 }
 
-/** Buttons under an answer: the common next steps, each re-running the cell refined, unless the answer already has it. */
-export const NEXT_STEPS: readonly { id: string; label: string; text: string; done: (q: QueryCommand) => boolean }[] = [
-  { id: 'kpi_by_segment', label: 'By segment', text: 'by segment', done: (q) => q.by?.includes('segment') ?? false },
-  { id: 'kpi_vs_last_year', label: 'Vs last year', text: 'vs last-year', done: (q) => q.compare === 'last-year' },
-  { id: 'kpi_as_table', label: 'As table', text: 'as table', done: (q) => q.view === 'table' },
-];
-
-/** What a button under an answer asks: a follow-up of that answer's cell (or, with no cell, a new line). */
+/** What a button under an answer asks: a follow-up of that answer's cell (or, with no cell, a new line), in the answer's language. */
 export interface ButtonValue {
   readonly cell?: number;
   readonly text: string;
+  readonly language?: Language;
 }
 
 /** A button's value back from Slack; null when it is not one of ours. */
@@ -34,7 +31,12 @@ export function parseButtonValue(value: string | undefined): ButtonValue | null 
     const v: unknown = JSON.parse(value ?? '');
     if (typeof v !== 'object' || v === null || typeof (v as ButtonValue).text !== 'string') return null;
     const cell = (v as ButtonValue).cell;
-    return { text: (v as ButtonValue).text, ...(Number.isInteger(cell) ? { cell: cell as number } : {}) };
+    const language = (v as ButtonValue).language;
+    return {
+      text: (v as ButtonValue).text,
+      ...(Number.isInteger(cell) ? { cell: cell as number } : {}),
+      ...(typeof language === 'string' && isLanguage(language) ? { language } : {}),
+    };
   } catch {
     return null;
   }
@@ -45,8 +47,8 @@ export function parseButtonValue(value: string | undefined): ButtonValue | null 
  * text cut to Slack's size limits with "top N of M", context (sample, freshness) in grey, and
  * buttons for the next steps, each carrying the cell it refines. Charts travel as files, not blocks.
  */
-export function slackMessage(reply: Reply): SlackMessage {
-  const cell = reply.kind === 'multi' ? reply.cell : undefined;
+export function slackMessage(reply: Reply, words: PlatformTexts = platformEn): SlackMessage {
+  const next = reply.kind === 'multi' ? (reply.next ?? []) : [];
   const blocks: KnownBlock[] = [];
   const charts: Extract<Reply, { kind: 'chart' }>[] = [];
   const fallback: string[] = [];
@@ -86,9 +88,9 @@ export function slackMessage(reply: Reply): SlackMessage {
     }
   };
   visit(reply, '');
-  if (answered && cell) blocks.push(actions(cell.n, cell.query));
+  if (answered && next.length > 0) blocks.push(actions(next));
   // Beyond Slack's block limit, keep the first blocks and say what was left out.
-  const kept = blocks.length > SLACK_LIMITS.blocks ? [...blocks.slice(0, SLACK_LIMITS.blocks - 1), context(`${blocks.length - SLACK_LIMITS.blocks + 1} more parts not shown`)] : blocks;
+  const kept = blocks.length > SLACK_LIMITS.blocks ? [...blocks.slice(0, SLACK_LIMITS.blocks - 1), context(words.moreParts(blocks.length - SLACK_LIMITS.blocks + 1))] : blocks;
   return { blocks: kept, text: fit(fallback.join('\n'), SLACK_LIMITS.fallbackText), charts, ephemeral: ephemeral && !answered };
 }
 
@@ -100,17 +102,16 @@ function context(text: string): ContextBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: fit(escape(text)) }] };
 }
 
-function actions(cell: number, query: QueryCommand | undefined): ActionsBlock {
-  const button = (id: string, label: string, value: ButtonValue) => ({
-    type: 'button' as const,
-    action_id: id,
-    text: { type: 'plain_text' as const, text: label },
-    value: JSON.stringify(value),
-  });
-  const steps = NEXT_STEPS.filter((s) => !(query && s.done(query))).map((s) => button(s.id, s.label, { cell, text: s.text }));
-  const metric = query?.metrics[0];
-  const define = metric ? [button('kpi_define', 'Define', { text: `define ${metric}` })] : [];
-  return { type: 'actions', elements: [...steps, ...define] };
+function actions(steps: readonly NextStep[]): ActionsBlock {
+  return {
+    type: 'actions',
+    elements: steps.map((s) => ({
+      type: 'button' as const,
+      action_id: s.id,
+      text: { type: 'plain_text' as const, text: s.label },
+      value: JSON.stringify({ text: s.text, ...(s.cell !== undefined ? { cell: s.cell } : {}), language: s.language } satisfies ButtonValue),
+    })),
+  };
 }
 
 /** A table as aligned monospaced text, as many rows as fit in one section, then "top N of M". */

@@ -8,6 +8,7 @@ import type { MessageLinks } from '../../bot/session/message-links.js';
 import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
 import { parseButtonValue, slackMessage } from './slack-blocks.js';
 import { deliver, tellAsker, type Destination } from './slack-delivery.js';
+import { languageOfLocale } from '../../bot/i18n/locale.js';
 import { DirectoryError, slackDirectory, type SlackIdentity } from './slack-directory.js';
 import { slackErrorCode } from './slack-error.js';
 import { SignedHttpReceiver } from './signed-http-receiver.js';
@@ -108,12 +109,16 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
       const person = await directory.person(inbound.user);
       // A direct message has no name for channel rules to match, so restricted KPIs stay in their channels.
       const channelName = isDirect(inbound.channel) ? undefined : await directory.channelName(inbound.channel, inbound.channelName);
-      const full: Inbound = { ...inbound, platform: 'slack', guest: person.guest, external: person.external, ...(channelName ? { channelName } : {}) };
+      // A button says the language of the answer it sits under; else the person's Slack language.
+      const language = inbound.language ?? (person.locale !== undefined ? languageOfLocale(person.locale) : undefined);
+      const locale = person.locale !== undefined && languageOfLocale(person.locale) === language ? { locale: person.locale } : {};
+      const full: Inbound = { ...inbound, platform: 'slack', guest: person.guest, external: person.external, ...(channelName ? { channelName } : {}), ...(language ? { language } : {}), ...locale };
       const line = full.text.trim() === '' ? 'help' : full.text;
-      const reply = await o.bot.handle({ ...full, text: line });
-      await deliver(app.client, to, reply, sessionOf(full), { links: o.links, charts: o.charts, now: o.now, logger });
+      const asked = { ...full, text: line };
+      const reply = await o.bot.handle(asked);
+      await deliver(app.client, to, reply, sessionOf(full), { links: o.links, charts: o.charts, now: o.now, logger, words: o.bot.voiceFor(asked).texts.platform });
     } catch (e) {
-      const words = e instanceof DirectoryError ? e.message : 'Something went wrong answering that. It is logged; try again in a moment.';
+      const words = e instanceof DirectoryError ? e.message : o.bot.voiceFor(inbound).texts.platform.failedLogged;
       if (!(e instanceof DirectoryError)) logger.error(`answering "${inbound.text}" in ${inbound.channel} failed: ${String(e)}`);
       await tellAsker(app.client, to, { text: words, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: words } }] }, logger);
     }
@@ -184,7 +189,7 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
       return;
     }
     await turn(
-      { text: value.text, user: body.user.id, channel, ...(link ? { session: link.sessionId } : {}), ...(value.cell !== undefined ? { refines: value.cell } : {}) },
+      { text: value.text, user: body.user.id, channel, ...(link ? { session: link.sessionId } : {}), ...(value.cell !== undefined ? { refines: value.cell } : {}), ...(value.language ? { language: value.language } : {}) },
       to,
     );
   });

@@ -1,3 +1,4 @@
+import type { PlatformTexts } from '../../bot/i18n/platform-texts.js';
 import type { Logger } from '@slack/logger';
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Reply } from '../../bot/reply/reply.js';
@@ -20,6 +21,8 @@ export interface DeliveryDeps {
   readonly charts: () => Promise<ChartRenderer>;
   readonly now: () => number;
   readonly logger: Logger;
+  /** The words around the reply (buttons, cuts), in its language; English when absent. */
+  readonly words?: PlatformTexts;
 }
 
 /** Slack's answers that mean the bot cannot post in the channel until someone invites it. */
@@ -33,7 +36,7 @@ const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
  * (Slack did not take the first, so nothing is posted twice).
  */
 export async function deliver(client: webApi.WebClient, to: Destination, reply: Reply, sessionId: string, deps: DeliveryDeps): Promise<void> {
-  const message = slackMessage(reply);
+  const message = slackMessage(reply, deps.words);
   if (message.ephemeral) {
     await tellAsker(client, to, message, deps.logger);
     return;

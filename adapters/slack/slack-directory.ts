@@ -14,6 +14,8 @@ export interface SlackPerson {
   readonly guest: boolean;
   /** A member of another workspace (a shared channel), not of ours or our Enterprise Grid org. */
   readonly external: boolean;
+  /** The language the person set in Slack (`pt-BR`, `en-GB`), when Slack says. */
+  readonly locale?: string;
 }
 
 /** Thrown when Slack will not say who someone is; the message says what an admin should do. */
@@ -33,7 +35,8 @@ export function slackDirectory(client: webApi.WebClient, identity: SlackIdentity
   async function lookUpPerson(user: string): Promise<SlackPerson> {
     let info: webApi.UsersInfoResponse;
     try {
-      info = await client.users.info({ user });
+      // The locale lets a reply speak the person's language when their words do not say it.
+      info = await client.users.info({ user, include_locale: true });
     } catch (e) {
       throw new DirectoryError(
         `I could not check your account (users.info: ${slackErrorCode(e)}). An admin should reinstall the app with the users:read scope (adapters/slack/manifest.yaml).`,
@@ -44,6 +47,7 @@ export function slackDirectory(client: webApi.WebClient, identity: SlackIdentity
     return {
       guest: u.is_restricted === true || u.is_ultra_restricted === true,
       external: u.is_stranger === true || (u.team_id !== undefined && u.team_id !== identity.teamId && !grid),
+      ...(u.locale ? { locale: u.locale } : {}),
     };
   }
 

@@ -9,6 +9,10 @@ import type { AnswerTexts } from './answer-texts.js';
 import { answerEn } from './answer-en.js';
 import { answerPt } from './answer-pt.js';
 import { answerRo } from './answer-ro.js';
+import type { PlatformTexts } from './platform-texts.js';
+import { platformEn } from './platform-en.js';
+import { platformPt } from './platform-pt.js';
+import { platformRo } from './platform-ro.js';
 import { chartEn } from './chart-en.js';
 import { chartPt } from './chart-pt.js';
 import { chartRo } from './chart-ro.js';
@@ -34,6 +38,8 @@ export interface Texts {
   readonly chart: ChartTexts;
   /** The words of `list`, `define` and `help` around the KPIs' own. */
   readonly kpiInfo: KpiInfoTexts;
+  /** The words a chat platform draws around a reply: buttons, cuts, the console's own lines. */
+  readonly platform: PlatformTexts;
 }
 
 /** One entry per area and language, one line each, so that areas added side by side merge cleanly. */
@@ -44,6 +50,7 @@ export const CATALOG: Readonly<Record<Language, Texts>> = {
     answer: answerEn,
     chart: chartEn,
     kpiInfo: kpiInfoEn,
+    platform: platformEn,
   },
   pt: {
     error: errorsPt,
@@ -51,6 +58,7 @@ export const CATALOG: Readonly<Record<Language, Texts>> = {
     answer: answerPt,
     chart: chartPt,
     kpiInfo: kpiInfoPt,
+    platform: platformPt,
   },
   ro: {
     error: errorsRo,
@@ -58,5 +66,6 @@ export const CATALOG: Readonly<Record<Language, Texts>> = {
     answer: answerRo,
     chart: chartRo,
     kpiInfo: kpiInfoRo,
+    platform: platformRo,
   },
 };

@@ -1,12 +1,15 @@
 import type { Reply } from '../reply/reply.js';
 import type { Cell } from '../session/session-store.js';
+import type { Voice } from '../i18n/voice.js';
+import { formatDateTime } from '../../engine/format-date.js';
 
 /**
  * A session as a Markdown notebook a person can read or commit: each cell's question, then its
  * answer (headline, table), and a link to its chart spec, which is written beside the notebook.
  */
-export function notebookMarkdown(sessionId: string, cells: readonly Cell[], chartFile: (n: number, i: number) => string, now: number): string {
-  const out = [`# kpibot notebook`, '', `Session \`${sessionId}\`, exported ${new Date(now).toISOString()}.`, ''];
+export function notebookMarkdown(sessionId: string, cells: readonly Cell[], chartFile: (n: number, i: number) => string, now: number, voice: Voice): string {
+  const words = voice.texts.platform.notebook;
+  const out = [`# ${words.title}`, '', words.exported(sessionId, `${formatDateTime(now, 'UTC', voice.locale)} UTC`), ''];
   for (const cell of cells) {
     out.push(`## [${cell.n}]${cell.name ? ` ${cell.name}` : ''}: \`${cell.input.replace(/`/g, "'")}\``, '');
     let charts = 0;
@@ -22,7 +25,7 @@ export function notebookMarkdown(sessionId: string, cells: readonly Cell[], char
           break;
         case 'chart': {
           const file = chartFile(cell.n, charts);
-          out.push(file.endsWith('.png') ? `![${r.alt}](${file})` : `Chart: [${file}](${file}), ${r.alt}`, '');
+          out.push(file.endsWith('.png') ? `![${r.alt}](${file})` : words.chart(file, r.alt), '');
           charts++;
           break;
         }

@@ -4,6 +4,7 @@ import type { Reply } from '../reply/reply.js';
 import type { Cell } from '../session/session-store.js';
 import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
 import { notebookMarkdown } from './notebook-markdown.js';
+import type { Voice } from '../i18n/voice.js';
 
 /**
  * Writes `<dir>/<session>.md` and each chart beside it: as a PNG when a renderer is given, and
@@ -14,6 +15,7 @@ export async function writeNotebook(
   sessionId: string,
   cells: readonly Cell[],
   now: number,
+  voice: Voice,
   renderer?: ChartRenderer,
 ): Promise<string> {
   mkdirSync(dir, { recursive: true });
@@ -33,6 +35,6 @@ export async function writeNotebook(
     }
   }
   const path = join(dir, `${base}.md`);
-  writeFileSync(path, notebookMarkdown(sessionId, cells, (n, i) => `${stem(n, i)}${renderer ? '.png' : '.vl.json'}`, now));
+  writeFileSync(path, notebookMarkdown(sessionId, cells, (n, i) => `${stem(n, i)}${renderer ? '.png' : '.vl.json'}`, now, voice));
   return path;
 }

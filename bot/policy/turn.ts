@@ -27,6 +27,8 @@ export interface Inbound {
   readonly external?: boolean;
   /** The person's language as the platform knows it (Slack's user locale), when the adapter asked. */
   readonly language?: Language;
+  /** The person's locale as the platform knows it (`pt-BR`): numbers and dates of a reply in its language follow it. */
+  readonly locale?: string;
 }
 
 /**

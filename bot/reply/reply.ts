@@ -1,5 +1,6 @@
 import type { BotError } from '../messages.js';
 import type { QueryCommand } from '../language/command.js';
+import type { NextStep } from './next-steps.js';
 
 /**
  * What the bot says, independent of any platform: every adapter (console, Slack, Discord) renders
@@ -51,6 +52,8 @@ export type Reply =
       /** The notebook cell this answer is, and the question it answered (for next-step buttons). */
       readonly cell?: { readonly n: number; readonly name?: string; readonly query?: QueryCommand };
       readonly parts: readonly Reply[];
+      /** Buttons for what to ask next (an answer's), labelled in the answer's language. */
+      readonly next?: readonly NextStep[];
     };
 
 export const text = (t: string): Reply => ({ kind: 'text', text: t });

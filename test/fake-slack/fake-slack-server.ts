@@ -18,6 +18,8 @@ export interface RecordedCall {
 export interface FakePerson {
   readonly team_id?: string;
   readonly is_restricted?: boolean;
+  /** The person's Slack language (`pt-BR`), sent only when users.info is asked `include_locale`, as Slack does. */
+  readonly locale?: string;
   readonly is_ultra_restricted?: boolean;
 }
 
@@ -235,7 +237,8 @@ export class FakeSlack {
       case 'users.info': {
         const id = String(args['user']);
         const p = this.people.get(id) ?? {};
-        return { ok: true, user: { id, team_id: p.team_id ?? FAKE_TEAM, is_restricted: p.is_restricted ?? false, is_ultra_restricted: p.is_ultra_restricted ?? false } };
+        const locale = args['include_locale'] === true || args['include_locale'] === 'true' ? { locale: p.locale ?? 'en-US' } : {};
+        return { ok: true, user: { id, team_id: p.team_id ?? FAKE_TEAM, is_restricted: p.is_restricted ?? false, is_ultra_restricted: p.is_ultra_restricted ?? false, ...locale } };
       }
       case 'conversations.info': {
         const id = String(args['channel']);
