@@ -18,5 +18,5 @@ export const targetRo: TargetTexts = {
   onTrack: (gap, side) => `atinsă, cu ${gap} ${side === 'above' ? 'peste' : 'sub'}`,
   offTrack: (gap, side) => (side === 'short' ? `neatinsă: lipsesc ${gap}` : `neatinsă: cu ${gap} peste limită`),
   soFar: ' până acum',
-  onPace: (value, by, onTrack) => `în ritmul actual, ${value} până pe ${by}: ${onTrack ? 'atinsă' : 'neatinsă'}`,
+  onPace: (value, by, onTrack) => `în ritmul actual, ${value} până la ${by}: ${onTrack ? 'atinsă' : 'neatinsă'}`,
 };
