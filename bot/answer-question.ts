@@ -4,7 +4,7 @@ import type { EngineError } from '../engine/query/engine-error.js';
 import type { KpiResult, Query } from '../engine/query/query.js';
 import { ok, type Result } from '../engine/result.js';
 import { isTimeGrain } from '../engine/schema/tables.js';
-import { formatValue, type FormatOptions } from '../engine/format-value.js';
+import { formatValue } from '../engine/format-value.js';
 import type { Period } from '../engine/time/period.js';
 import type { WorkspaceTarget } from './target/target.js';
 import { isAdditive, progressLines, spanOf, targetApplies } from './target/target-progress.js';
@@ -88,7 +88,7 @@ export async function answerQuestion(
   for (const r of results) {
     const nps = r.metric === 'nps' && !r.by.some(isTimeGrain) && command.view !== 'table' && command.view !== 'number';
     const own = targets[r.metric];
-    const progress = own === undefined && period?.ok ? workspaceProgress(engine, r, period.value, workspaceTargets, format) : undefined;
+    const progress = own === undefined && period?.ok ? workspaceProgress(engine, r, period.value, workspaceTargets, voice) : undefined;
     const target = own ?? progress?.target;
     const withTarget = target !== undefined ? { target } : {};
     // A single number is judged against its own history; the sparkline draws the same reads.
@@ -129,12 +129,12 @@ function trendOf(history: History, r: KpiResult): TrendPoint[] {
 }
 
 /** The workspace target that speaks to this answer, if any, and its lines; the pace only for a sum or a count read to date. */
-function workspaceProgress(engine: Engine, r: KpiResult, period: Period, all: readonly WorkspaceTarget[], format: FormatOptions): { target: number; lines: string[] } | undefined {
+function workspaceProgress(engine: Engine, r: KpiResult, period: Period, all: readonly WorkspaceTarget[], voice: Voice): { target: number; lines: string[] } | undefined {
   const t = all.find((x) => x.kpi === r.metric && targetApplies(x, period));
   if (!t) return undefined;
   const kpi = engine.catalog.get(r.metric);
   const span = r.period.asOf !== undefined && kpi && isAdditive(kpi) ? spanOf(period) : null;
-  return { target: t.value, lines: progressLines(r, t, format, span) };
+  return { target: t.value, lines: progressLines(r, t, voice, span) };
 }
 
 /** Promoters, passives and detractors for the same question, for the NPS distribution chart. */

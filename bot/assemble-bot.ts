@@ -92,7 +92,18 @@ export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
     subscriptions,
     targets,
     startDigests(sink, logger) {
-      scheduler ??= createDigestScheduler({ store: subscriptions, engine: app.engine, sink, now: o.now, logger, leaseMs: o.config.digestLeaseSeconds * 1000, graceMs: o.config.digestGraceMinutes * 60_000, targets });
+      scheduler ??= createDigestScheduler({
+        store: subscriptions,
+        engine: app.engine,
+        sink,
+        now: o.now,
+        logger,
+        leaseMs: o.config.digestLeaseSeconds * 1000,
+        graceMs: o.config.digestGraceMinutes * 60_000,
+        targets,
+        language: o.config.language,
+        ...(o.config.locale !== undefined ? { locale: o.config.locale } : {}),
+      });
       scheduler.start();
       return scheduler;
     },

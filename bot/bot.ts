@@ -186,25 +186,25 @@ export function createBot(deps: BotDeps): Bot {
   async function execute(inbound: Inbound, sessionId: string, line: string, command: Command, voice: Voice): Promise<Reply> {
     switch (command.kind) {
       case 'subscribe':
-        return subscriptions.subscribe(inbound, command);
+        return subscriptions.subscribe(inbound, command, voice);
       case 'unsubscribe':
-        return subscriptions.unsubscribe(inbound, command.id);
+        return subscriptions.unsubscribe(inbound, command.id, voice);
       case 'subscriptions':
-        return subscriptions.list(inbound);
+        return subscriptions.list(inbound, voice);
       case 'pause':
-        return subscriptions.pause(inbound, command.id);
+        return subscriptions.pause(inbound, command.id, voice);
       case 'resume':
-        return subscriptions.resume(inbound, command.id);
+        return subscriptions.resume(inbound, command.id, voice);
       case 'digest-now':
-        return subscriptions.sendNow(inbound, command.id);
+        return subscriptions.sendNow(inbound, command.id, voice);
       case 'digest-log':
-        return subscriptions.log(inbound, command.id);
+        return subscriptions.log(inbound, command.id, voice);
       case 'target':
-        return targets.set(inbound, command);
+        return targets.set(inbound, command, voice);
       case 'targets':
-        return targets.list((metric) => (deps.shownIn ? deps.shownIn(metric, inbound) : true));
+        return targets.list(voice, (metric) => (deps.shownIn ? deps.shownIn(metric, inbound) : true));
       case 'untarget':
-        return targets.remove(command.metric);
+        return targets.remove(command.metric, voice);
       case 'query':
         return answer(sessionId, line, command, null, voice);
       case 'followup':

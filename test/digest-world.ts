@@ -92,6 +92,8 @@ export async function world(startIso: string, config: (c: Config) => Config = (c
       logger: quiet,
       graceMs: cfg.digestGraceMinutes * 60_000,
       targets: assembled.targets,
+      language: cfg.language,
+      ...(cfg.locale !== undefined ? { locale: cfg.locale } : {}),
     });
     return { assembled, scheduler };
   };

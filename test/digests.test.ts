@@ -8,7 +8,7 @@ describe('digests: subscribe, then one message per firing', () => {
     const confirmed = await w.say('subscribe nps weekly on monday at 09:00 Europe/Lisbon target 40');
     expect(confirmed.kind === 'text' && confirmed.shared).toBe(true);
     expect(textOf(confirmed)).toBe(
-      'Subscribed this channel (#1) to a digest of `nps` every Monday at 09:00 (Europe/Lisbon), reporting last-week, target nps +40.0. First: Mon 30 Mar 2026 09:00. `unsubscribe 1` stops it.',
+      'Subscribed this channel (#1) to a digest of `nps` every Monday at 09:00 (Europe/Lisbon), reporting last week, target nps +40.0. First: Mon 30 Mar 2026 09:00. `unsubscribe 1` stops it.',
     );
 
     w.clock.now = Date.parse('2026-03-30T07:59:00Z');

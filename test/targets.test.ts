@@ -19,23 +19,27 @@ describe('workspace targets: target, targets, untarget', () => {
     const set = await w.say('target revenue >= $1,200 per month');
     expect(set.kind === 'text' && set.shared).toBe(true);
     expect(textOf(set)).toBe('Target set: Revenue (revenue) ≥ $1,200.00 per month. Every answer and digest of revenue now says whether it is on track; `untarget revenue` removes it.');
-    // PT and RO words; a KPI of several words; a second `target` replaces the first.
-    expect(textOf(await w.say('meta taxa de churn no máximo 5'))).toContain('≤ 5.00% for any period');
-    expect(textOf(await w.say('tinta comenzi cel puțin 40 trimestru'))).toContain('Orders (orders) ≥ 40 per quarter');
+    // PT and RO words, answered in PT and RO; a KPI of several words; a second `target` replaces the first.
+    expect(textOf(await w.say('meta taxa de churn no máximo 5'))).toBe(
+      'Meta definida: Churn rate (churn_rate) ≤ 5,00% em qualquer período. Todas as respostas e resumos de churn_rate passam a dizer se a meta está a ser cumprida; `sem meta churn_rate` remove-a.',
+    );
+    expect(textOf(await w.say('tinta comenzi cel puțin 40 trimestru'))).toContain('Țintă stabilită: Orders (orders) ≥ 40 pe trimestru.');
     await w.say('target orders at least 50 quarter');
     expect(textOf(await w.say('targets'))).toBe(
       [
         'Targets of this workspace:',
-        'Churn rate (churn_rate) ≤ 5.00% for any period; set by U1 on 2026-03-29',
-        'Orders (orders) ≥ 50 per quarter; set by U1 on 2026-03-29',
-        'Revenue (revenue) ≥ $1,200.00 per month; set by U1 on 2026-03-29',
+        'Churn rate (churn_rate) ≤ 5.00% for any period; set by U1 on Mar 29, 2026',
+        'Orders (orders) ≥ 50 per quarter; set by U1 on Mar 29, 2026',
+        'Revenue (revenue) ≥ $1,200.00 per month; set by U1 on Mar 29, 2026',
       ].join('\n'),
     );
     expect(await w.assembled.app.store.all('SELECT kpi, op, value, grain, set_by, set_at FROM bot_targets WHERE kpi = ?', ['revenue'])).toEqual([
       { kpi: 'revenue', op: 'at-least', value: 1200, grain: 'month', set_by: 'U1', set_at: at('2026-03-29T10:00:00Z') },
     ]);
-    expect(textOf(await w.say('țintă churn cel mult 4'))).toContain('Churn rate (churn_rate) ≤ 4.00% for any period');
-    expect(textOf(await w.say('șterge țintă churn'))).toBe('Removed the target of Churn rate.');
+    expect(textOf(await w.say('țintă churn cel mult 4'))).toBe(
+      'Țintă stabilită: Churn rate (churn_rate) ≤ 4,00\u00a0% pentru orice perioadă. Fiecare răspuns și rezumat pentru churn_rate arată acum dacă ținta este atinsă; `fără țintă churn_rate` o șterge.',
+    );
+    expect(textOf(await w.say('șterge țintă churn'))).toBe('Ținta pentru Churn rate a fost ștearsă.');
     expect(textOf(await w.say('target churn at most 5'))).toContain('≤ 5.00%');
     expect(textOf(await w.say('untarget revenue'))).toBe('Removed the target of Revenue.');
     expect(textOf(await w.say('untarget revenue'))).toBe('error: revenue has no workspace target. `targets` lists the ones set.');
@@ -64,7 +68,7 @@ describe('workspace targets: target, targets, untarget', () => {
     // Outside #finance, setting it is refused like asking for revenue.
     expect(textOf(await w.say('target revenue >= 1000'))).toMatch(/^error: revenue is not shared in this channel/);
     await w.say('target orders at least 50');
-    expect(textOf(await w.say('targets'))).toBe('Targets of this workspace:\nOrders (orders) ≥ 50 for any period; set by U1 on 2026-03-29');
+    expect(textOf(await w.say('targets'))).toBe('Targets of this workspace:\nOrders (orders) ≥ 50 for any period; set by U1 on Mar 29, 2026');
     expect(textOf(await w.say('targets', finance))).toContain('Revenue (revenue) ≥ $1,200.00 for any period');
   });
 });
@@ -90,19 +94,19 @@ describe('workspace targets in answers', () => {
   });
 
   it('GIVEN a month read to date THEN a sum says its pace to the month’s end, and a ratio says nothing of pace', async () => {
-    // 15 December 09:30: day 15 of 31. $600.00 so far, so $600 × 31 / 15 = $1,240.00 by 31 December.
+    // 15 December 09:30: day 15 of 31. $600.00 so far, so $600 × 31 / 15 = $1,240.00 by 31 December (Dec 31 in en-US).
     const w = await world('2026-12-15T09:30:00Z');
     await orders(w, [['d1', '2026-12-03', 350], ['d2', '2026-12-14', 250], ['n1', '2026-11-20', 999]]);
     await w.say('target revenue >= 1200 month');
     const context = await contextOf(w, 'revenue this-month');
     expect(context).toContain('target ≥ $1,200.00: off track: $600.00 short so far');
-    expect(context).toContain('on pace for $1,240.00 by 31 Dec: on track');
+    expect(context).toContain('on pace for $1,240.00 by Dec 31: on track');
     // At $1,300 the same pace falls short.
     await w.say('target revenue >= 1300 month');
-    expect(await contextOf(w, 'revenue this-month')).toContain('on pace for $1,240.00 by 31 Dec: off track');
+    expect(await contextOf(w, 'revenue this-month')).toContain('on pace for $1,240.00 by Dec 31: off track');
     // A count projects to whole things: 2 orders in 15 days, 4 by the 31st (4.13).
     await w.say('target orders >= 5');
-    expect(await contextOf(w, 'orders this-month')).toContain('on pace for 4 by 31 Dec: off track');
+    expect(await contextOf(w, 'orders this-month')).toContain('on pace for 4 by Dec 31: off track');
     await w.say('target recommendation_rate >= 70');
     expect((await contextOf(w, 'recommendation_rate this-month')).some((l) => l.includes('pace'))).toBe(false);
   });

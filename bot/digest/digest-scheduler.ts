@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Engine } from '../../engine/query/engine.js';
 import type { Reply } from '../reply/reply.js';
+import type { Language } from '../i18n/language.js';
+import type { Voice } from '../i18n/voice.js';
 import { composeDigest } from './compose-digest.js';
+import { subscriberVoice, type WorkspaceVoice } from './subscriber-voice.js';
 import type { TargetStore } from '../target/target-store.js';
 import type { Lease, RunOutcome, SubscriptionStore } from './subscription-store.js';
 import { runKey, type DigestRun, type Subscription } from './subscription.js';
@@ -68,6 +71,9 @@ export interface SchedulerDeps {
   readonly graceMs?: number;
   /** The workspace's targets, shown in each digest of a KPI that has no target of its own in the subscription. */
   readonly targets?: TargetStore;
+  /** The config's `language` and `locale`: what a subscription made before they were kept speaks (default English). */
+  readonly language?: Language;
+  readonly locale?: string;
 }
 
 export interface DigestScheduler {
@@ -101,6 +107,11 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
   const owner = deps.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const leaseMs = deps.leaseMs ?? LEASE_MS;
   const graceMs = deps.graceMs ?? GRACE_MS;
+  const workspace: WorkspaceVoice = {
+    language: deps.language ?? 'en',
+    currency: deps.engine.workspace.currency,
+    ...(deps.locale !== undefined ? { locale: deps.locale } : {}),
+  };
   const lease = (): Lease => ({ owner, until: deps.now() + leaseMs });
   /** Closes a run this process holds; a lost lease is logged, never written over. */
   const close = async (run: DigestRun, outcome: RunOutcome): Promise<void> => {
@@ -159,7 +170,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
 
   /** The charts of a digest someone else posted and did not finish: made again as of its firing, then added. */
   async function completeCharts(run: DigestRun, s: Subscription, ref: string): Promise<void> {
-    const digest = await composeDigest(deps.engine, s, run.scheduledFor, deps.now());
+    const digest = await composeDigest(deps.engine, s, run.scheduledFor, deps.now(), workspace);
     if (digest.ok && digest.value.send) await attach(run, s, digest.value.reply, ref);
   }
 
@@ -178,7 +189,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
       return;
     }
     try {
-      const digest = await composeDigest(deps.engine, s, run.scheduledFor, now, (await deps.targets?.list()) ?? []);
+      const digest = await composeDigest(deps.engine, s, run.scheduledFor, now, workspace, (await deps.targets?.list()) ?? []);
       if (!digest.ok) {
         logger.error(`digest ${runKey(run)} could not be made: ${digest.error}`);
         await close(run, { status: 'failed', note: digest.error });
@@ -209,7 +220,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
         logger.error(`digest ${runKey(run)} to ${s.channel} failed for good: ${String(e)}`);
         await close(run, { status: 'failed', note: String(e) });
         // A failure only in a log is a digest nobody knows is missing.
-        await sink.notify(s, failureNotice(s, e)).catch(() => undefined);
+        await sink.notify(s, failureNotice(s, e, subscriberVoice(s, workspace))).catch(() => undefined);
       } else {
         // A rate limit is the channel's alone: this run waits it out as a retry (the loop wakes at
         // retry_at), while the pass goes on to the other channels' runs.
@@ -283,8 +294,8 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
   };
 }
 
-/** The short notice people get when one of their digests could not be sent. */
-export function failureNotice(s: Subscription, e: unknown): string {
+/** The short notice people get when one of their digests could not be sent, in the subscription's language. */
+export function failureNotice(s: Subscription, e: unknown, voice: Voice): string {
   const why = e instanceof Error ? e.message : String(e);
-  return `The digest #${s.id} \`${s.spec.question}\` could not be sent (${why}). \`digest ${s.id} log\` shows its firings; \`digest ${s.id} now\` tries again.`;
+  return voice.texts.digest.failed(s.id, s.spec.question, why);
 }

@@ -1,6 +1,7 @@
 import { Cron } from 'croner';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import type { Voice } from '../i18n/voice.js';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
@@ -123,23 +124,34 @@ export function shortestGapMinutes(schedule: Schedule, timezone: string, from: n
   return shortest;
 }
 
-/** `every Monday at 09:00 (Europe/Lisbon)`, for the confirmation and the list. */
-export function describeSchedule(schedule: Schedule, timezone: string): string {
+/** `every Monday at 09:00 (Europe/Lisbon)`, for the confirmation, the list and a digest's first line. */
+export function describeSchedule(schedule: Schedule, timezone: string, voice: Voice): string {
+  const words = voice.texts.digest;
   switch (schedule.kind) {
     case 'daily':
-      return `every day at ${schedule.at} (${timezone})`;
+      return words.daily(schedule.at, timezone);
     case 'weekly':
-      return `every ${capitalise(schedule.day)} at ${schedule.at} (${timezone})`;
+      return words.weekly(weekdayName(schedule.day, voice.locale), schedule.at, timezone);
     case 'monthly':
-      return `on day ${schedule.day} of every month at ${schedule.at} (${timezone})`;
+      return words.monthly(schedule.day, schedule.at, timezone);
     case 'cron':
-      return `on cron "${schedule.expression}" (${timezone})`;
+      return words.cron(schedule.expression, timezone);
   }
 }
 
-/** An instant as the subscriber's clock shows it: `Mon 7 Dec 2026 09:00`. */
-export function localTime(at: number, timezone: string): string {
-  return DateTime.fromMillis(at, { zone: timezone }).toFormat('ccc d LLL yyyy HH:mm');
+/** A weekday's name as Intl writes it in the locale (`Monday`, `segunda-feira`, `luni`): 1 January 2024 was a Monday. */
+function weekdayName(day: (typeof WEEKDAYS)[number], locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
 }
 
-const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const INSTANT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
+/** An instant as the subscriber's clock shows it, with Intl's names in the reply's locale: `Mon 7 Dec 2026 09:00`, `segunda, 07/12/2026, 09:00`. */
+export function localTime(at: number, timezone: string, voice: Voice): string {
+  const format = new Intl.DateTimeFormat(voice.locale, { ...INSTANT, timeZone: timezone });
+  const part = (type: Intl.DateTimeFormatPartTypes): string => format.formatToParts(at).find((p) => p.type === type)?.value ?? '';
+  return voice.texts.digest.instant(
+    { weekday: part('weekday'), day: part('day'), month: part('month'), year: part('year'), hour: part('hour'), minute: part('minute') },
+    format.format(at),
+  );
+}

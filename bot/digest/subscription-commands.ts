@@ -9,6 +9,10 @@ import { describeSchedule, digestQuestion, localTime, nextRun, shortestGapMinute
 import { runLine, upcomingRuns } from './describe-run.js';
 import { NEVER, type SubscriptionStore } from './subscription-store.js';
 import type { Subscription } from './subscription.js';
+import { RELATIVE_PERIODS, type RelativePeriod } from '../i18n/answer-texts.js';
+import type { Voice } from '../i18n/voice.js';
+
+const isRelativePeriod = (p: string): p is RelativePeriod => (RELATIVE_PERIODS as readonly string[]).includes(p);
 
 /** What the bot needs to take subscriptions: where they are kept, and a nudge for the scheduler. */
 export interface Digests {
@@ -26,7 +30,7 @@ export interface Digests {
  * everyone there should know what it will receive.
  */
 export function subscriptionCommands(engine: Engine, digests: Digests | undefined, now: () => number) {
-  async function subscribe(inbound: Inbound, c: Extract<Command, { kind: 'subscribe' }>): Promise<Reply> {
+  async function subscribe(inbound: Inbound, c: Extract<Command, { kind: 'subscribe' }>, voice: Voice): Promise<Reply> {
     if (!digests) return failure({ code: 'subscriptions.off' });
     const asked = digestQuestion(c.query, c.schedule);
     const period = asked.period;
@@ -47,95 +51,108 @@ export function subscriptionCommands(engine: Engine, digests: Digests | undefine
       createdAt: now(),
       spec: { question: c.question, schedule: c.schedule, timezone, targets: c.targets, ...(c.alert ? { alert: c.alert } : {}) },
       nextRunAt: first,
+      // Its digests will have no message to read a language from: they speak the one it was made in.
+      language: voice.language,
+      locale: voice.locale,
     });
     digests.wake();
-    const alert = s.spec.alert !== undefined;
     return {
       kind: 'text',
       shared: true,
-      text:
-        `Subscribed this channel (#${s.id}) to ${alert ? 'an alert on' : 'a digest of'} \`${s.spec.question}\` ${alert ? 'checked ' : ''}` +
-        `${describeSchedule(s.spec.schedule, timezone)}${period && c.query.period === undefined ? `, reporting ${period}` : ''}${targetsText(engine, s)}` +
-        `${alert ? `, sent when ${alertText(engine, s)}` : ''}. ${alert ? 'First check' : 'First'}: ${localTime(first, timezone)}. ` +
-        `\`unsubscribe ${s.id}\` stops it.`,
+      text: voice.texts.digest.subscribed({
+        id: s.id,
+        question: s.spec.question,
+        schedule: describeSchedule(s.spec.schedule, timezone, voice),
+        reporting: period && c.query.period === undefined ? periodName(period, voice) : null,
+        targets: targetsOf(engine, s, voice),
+        alertWhen: alertText(engine, s, voice),
+        first: localTime(first, timezone, voice),
+      }),
     };
   }
 
-  async function unsubscribe(inbound: Inbound, id: number): Promise<Reply> {
+  async function unsubscribe(inbound: Inbound, id: number, voice: Voice): Promise<Reply> {
     if (!digests) return failure({ code: 'subscriptions.off' });
     if (!(await digests.store.cancel(inbound.channel, id, now()))) return failure({ code: 'subscription.unknown', id });
     digests.wake();
-    return { kind: 'text', shared: true, text: `Unsubscribed #${id}: this channel gets no more of it.` };
+    return { kind: 'text', shared: true, text: voice.texts.digest.unsubscribed(id) };
   }
 
-  async function list(inbound: Inbound): Promise<Reply> {
+  async function list(inbound: Inbound, voice: Voice): Promise<Reply> {
     if (!digests) return failure({ code: 'subscriptions.off' });
+    const words = voice.texts.digest;
     const all = await digests.store.list(inbound.channel);
-    if (all.length === 0) return { kind: 'text', text: 'This channel has no subscriptions. Try `subscribe nps, churn weekly on monday at 09:00`.' };
+    if (all.length === 0) return { kind: 'text', text: words.noSubscriptions };
     const entries: string[] = [];
     for (const s of all) {
       const zone = s.spec.timezone;
-      const paused = s.pausedAt !== null ? `; paused since ${localTime(s.pausedAt, zone)}` : '';
-      const upcoming = upcomingRuns(s.spec.schedule, zone, s.nextRunAt, 3).map((at) => localTime(at, zone));
+      const upcoming = upcomingRuns(s.spec.schedule, zone, s.nextRunAt, 3).map((at) => localTime(at, zone, voice));
       const [last] = await digests.store.runs(s.id, 1);
       entries.push(
         [
-          `#${s.id} \`${s.spec.question}\` ${describeSchedule(s.spec.schedule, zone)}${s.spec.alert ? `, alert when ${alertText(engine, s)}` : ''}` +
-            `${targetsText(engine, s)}${paused}; by ${s.createdBy}`,
-          `  ${s.pausedAt !== null ? 'next (skipped while paused)' : 'next'}: ${upcoming.length > 0 ? upcoming.join(', ') : 'never again'}`,
-          `  last: ${last ? runLine(last, zone) : 'none yet'}`,
+          words.listEntry({
+            id: s.id,
+            question: s.spec.question,
+            schedule: describeSchedule(s.spec.schedule, zone, voice),
+            alertWhen: alertText(engine, s, voice),
+            targets: targetsOf(engine, s, voice),
+            pausedSince: s.pausedAt !== null ? localTime(s.pausedAt, zone, voice) : null,
+            by: s.createdBy,
+          }),
+          words.upcoming(upcoming, s.pausedAt !== null),
+          words.lastRun(last ? runLine(last, zone, voice) : null),
         ].join('\n'),
       );
     }
-    return { kind: 'text', text: `Subscriptions of this channel:\n${entries.join('\n')}` };
+    return { kind: 'text', text: `${words.listHead}\n${entries.join('\n')}` };
   }
 
-  async function pause(inbound: Inbound, id: number): Promise<Reply> {
+  async function pause(inbound: Inbound, id: number, voice: Voice): Promise<Reply> {
     if (!digests) return failure({ code: 'subscriptions.off' });
     const changed = await digests.store.pause(inbound.channel, id, now());
     switch (changed) {
       case 'unknown':
         return failure({ code: 'subscription.unknown', id });
       case 'already':
-        return { kind: 'text', text: `#${id} is already paused; \`resume ${id}\` starts it again.` };
+        return { kind: 'text', text: voice.texts.digest.alreadyPaused(id) };
       case 'done':
-        return { kind: 'text', shared: true, text: `Paused #${id}: its firings are skipped until \`resume ${id}\`.` };
+        return { kind: 'text', shared: true, text: voice.texts.digest.paused(id) };
     }
   }
 
-  async function resume(inbound: Inbound, id: number): Promise<Reply> {
+  async function resume(inbound: Inbound, id: number, voice: Voice): Promise<Reply> {
     if (!digests) return failure({ code: 'subscriptions.off' });
     const changed = await digests.store.resume(inbound.channel, id, now());
     if (changed === 'unknown') return failure({ code: 'subscription.unknown', id });
     // The scheduler may have planned to sleep past the resumed subscription's next firing.
     digests.wake();
     const s = await digests.store.get(id);
-    const next = s && s.nextRunAt !== NEVER ? `next ${localTime(s.nextRunAt, s.spec.timezone)}` : 'it never fires again';
+    const next = s && s.nextRunAt !== NEVER ? localTime(s.nextRunAt, s.spec.timezone, voice) : null;
     switch (changed) {
       case 'already':
-        return { kind: 'text', text: `#${id} is not paused; ${next}.` };
+        return { kind: 'text', text: voice.texts.digest.notPaused(id, next) };
       case 'done':
-        return { kind: 'text', shared: true, text: `Resumed #${id}: ${next}. The firings it missed while paused are not sent.` };
+        return { kind: 'text', shared: true, text: voice.texts.digest.resumed(id, next) };
     }
   }
 
   /** A run for now, sent by the scheduler like any firing: once, through the platform's sink, recorded in the log. */
-  async function sendNow(inbound: Inbound, id: number): Promise<Reply> {
+  async function sendNow(inbound: Inbound, id: number, voice: Voice): Promise<Reply> {
     if (!digests) return failure({ code: 'subscriptions.off' });
     const s = await digests.store.requestNow(inbound.channel, id, now());
     if (!s) return failure({ code: 'subscription.unknown', id });
     digests.wake();
-    return { kind: 'text', shared: true, text: `Sending #${id} \`${s.spec.question}\` to this channel now; its schedule is unchanged.` };
+    return { kind: 'text', shared: true, text: voice.texts.digest.sendingNow(id, s.spec.question) };
   }
 
-  async function log(inbound: Inbound, id: number): Promise<Reply> {
+  async function log(inbound: Inbound, id: number, voice: Voice): Promise<Reply> {
     if (!digests) return failure({ code: 'subscriptions.off' });
     const s = await digests.store.get(id);
     if (!s || s.cancelled || s.channel !== inbound.channel) return failure({ code: 'subscription.unknown', id });
     const runs = await digests.store.runs(id, LOG_RUNS);
     const zone = s.spec.timezone;
-    if (runs.length === 0) return { kind: 'text', text: `#${id} has not fired yet; first: ${s.nextRunAt !== NEVER ? localTime(s.nextRunAt, zone) : 'never'}.` };
-    return { kind: 'text', text: [`Last firings of #${id} (${zone}), newest first:`, ...runs.map((r) => runLine(r, zone))].join('\n') };
+    if (runs.length === 0) return { kind: 'text', text: voice.texts.digest.notFiredYet(id, s.nextRunAt !== NEVER ? localTime(s.nextRunAt, zone, voice) : null) };
+    return { kind: 'text', text: [voice.texts.digest.logHead(id, zone), ...runs.map((r) => runLine(r, zone, voice))].join('\n') };
   }
 
   return { subscribe, unsubscribe, list, pause, resume, sendNow, log };
@@ -145,17 +162,20 @@ export function subscriptionCommands(engine: Engine, digests: Digests | undefine
 const LOG_RUNS = 10;
 
 /** A value in its KPI's unit, as the confirmation and the list show targets and thresholds. */
-function valueText(engine: Engine, metric: string, value: number): string {
-  return formatValue(value, engine.catalog.get(metric)?.unit ?? 'count', { currency: engine.workspace.currency });
+function valueText(engine: Engine, metric: string, value: number, voice: Voice): string {
+  return formatValue(value, engine.catalog.get(metric)?.unit ?? 'count', voice.format);
 }
 
-function alertText(engine: Engine, s: Subscription): string {
+function alertText(engine: Engine, s: Subscription, voice: Voice): string | null {
   const a = s.spec.alert;
-  return a ? `${a.metric} is ${a.op} ${valueText(engine, a.metric, a.value)}` : '';
+  return a ? voice.texts.digest.condition(a.metric, a.op, valueText(engine, a.metric, a.value, voice)) : null;
 }
 
-function targetsText(engine: Engine, s: Subscription): string {
-  const entries = Object.entries(s.spec.targets);
-  if (entries.length === 0) return '';
-  return `, target ${entries.map(([m, v]) => `${m} ${valueText(engine, m, v)}`).join(', ')}`;
+/** `nps 40.0` per KPI the subscription has a target for. */
+function targetsOf(engine: Engine, s: Subscription, voice: Voice): string[] {
+  return Object.entries(s.spec.targets).map(([m, v]) => `${m} ${valueText(engine, m, v, voice)}`);
 }
+
+/** The period a schedule chose (`last-week`), as people say it. */
+const periodName = (period: string, voice: Voice): string =>
+  isRelativePeriod(period) ? voice.texts.answer.relativePeriods[period] : period;

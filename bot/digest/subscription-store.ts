@@ -1,5 +1,6 @@
 import type { Store } from '../../engine/store/store.js';
 import { z } from 'zod';
+import { isLanguage } from '../i18n/language.js';
 import { ALERT_STATES, type AlertState } from './alert-edge.js';
 import { nextRun } from './schedule.js';
 import { DigestSpecSchema, type DigestRun, type DigestSpec, type RunRecord, type RunStatus, type Subscription } from './subscription.js';
@@ -95,6 +96,8 @@ interface SubscriptionRow {
   cancelled_at: number | null;
   paused_at: number | null;
   alert_state: string | null;
+  language: string | null;
+  locale: string | null;
 }
 
 interface RunRow {
@@ -119,6 +122,9 @@ const fromRow = (r: SubscriptionRow): Subscription => ({
   cancelled: r.cancelled_at !== null,
   pausedAt: r.paused_at,
   alertState: AlertStateColumn.parse(r.alert_state),
+  // A language this kpibot does not speak (written by a newer one) is read as none: the workspace's.
+  language: r.language !== null && isLanguage(r.language) ? r.language : null,
+  locale: r.locale,
 });
 
 /**
@@ -181,7 +187,7 @@ function missedFirings(s: Subscription, now: number, graceMs: number): Firing[] 
 export const NEVER = Number.MAX_SAFE_INTEGER;
 
 export function sqlSubscriptionStore(store: Store): SubscriptionStore {
-  const COLUMNS = 'id, platform, channel, channel_name, created_by, created_at, spec, next_run_at, cancelled_at, paused_at, alert_state';
+  const COLUMNS = 'id, platform, channel, channel_name, created_by, created_at, spec, next_run_at, cancelled_at, paused_at, alert_state, language, locale';
   /** One of the channel's subscriptions that is not cancelled: a channel manages only its own. */
   const live = async (channel: string, id: number): Promise<Subscription | null> => {
     const row = await store.get<SubscriptionRow>(`SELECT ${COLUMNS} FROM bot_subscriptions WHERE id = ? AND channel = ? AND cancelled_at IS NULL`, [id, channel]);
@@ -191,7 +197,7 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
     async create(s) {
       const spec: DigestSpec = DigestSpecSchema.parse(s.spec);
       const row = await store.transaction(async (tx) => {
-        await tx.run('INSERT INTO bot_subscriptions (platform, channel, channel_name, created_by, created_at, spec, next_run_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+        await tx.run('INSERT INTO bot_subscriptions (platform, channel, channel_name, created_by, created_at, spec, next_run_at, language, locale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
           s.platform,
           s.channel,
           s.channelName,
@@ -199,6 +205,8 @@ export function sqlSubscriptionStore(store: Store): SubscriptionStore {
           s.createdAt,
           JSON.stringify(spec),
           s.nextRunAt,
+          s.language,
+          s.locale,
         ]);
         return tx.get<SubscriptionRow>(`SELECT ${COLUMNS} FROM bot_subscriptions WHERE id = last_insert_rowid()`);
       });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Language } from '../i18n/language.js';
 import type { AlertState } from './alert-edge.js';
 import { ScheduleSchema } from './schedule.js';
 
@@ -45,6 +46,10 @@ export interface Subscription {
   readonly pausedAt: number | null;
   /** An alert's state at its last check with data; null for a digest, or an alert not checked yet. */
   readonly alertState: AlertState | null;
+  /** The language it was made in, which its digests are written in; null for one made before migration 12 (the workspace's language then). */
+  readonly language: Language | null;
+  /** The locale its numbers and dates were formatted in when it was made; null: the language's (or workspace's) own. */
+  readonly locale: string | null;
 }
 
 /** One firing of a subscription: what the exactly-once bookkeeping is about. */

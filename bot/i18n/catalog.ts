@@ -20,6 +20,14 @@ import type { KpiInfoTexts } from './kpi-info-texts.js';
 import { kpiInfoEn } from './kpi-info-en.js';
 import { kpiInfoPt } from './kpi-info-pt.js';
 import { kpiInfoRo } from './kpi-info-ro.js';
+import type { DigestTexts } from './digest-texts.js';
+import { digestEn } from './digest-en.js';
+import { digestPt } from './digest-pt.js';
+import { digestRo } from './digest-ro.js';
+import type { TargetTexts } from './target-texts.js';
+import { targetEn } from './target-en.js';
+import { targetPt } from './target-pt.js';
+import { targetRo } from './target-ro.js';
 
 /**
  * Every text a person reads, for one language. Each area has its own interface
@@ -40,6 +48,10 @@ export interface Texts {
   readonly kpiInfo: KpiInfoTexts;
   /** The words a chat platform draws around a reply: buttons, cuts, the console's own lines. */
   readonly platform: PlatformTexts;
+  /** Subscriptions, digests, alerts and their log. */
+  readonly digest: DigestTexts;
+  /** Workspace targets and the progress lines under answers. */
+  readonly target: TargetTexts;
 }
 
 /** One entry per area and language, one line each, so that areas added side by side merge cleanly. */
@@ -51,6 +63,8 @@ export const CATALOG: Readonly<Record<Language, Texts>> = {
     chart: chartEn,
     kpiInfo: kpiInfoEn,
     platform: platformEn,
+    digest: digestEn,
+    target: targetEn,
   },
   pt: {
     error: errorsPt,
@@ -59,6 +73,8 @@ export const CATALOG: Readonly<Record<Language, Texts>> = {
     chart: chartPt,
     kpiInfo: kpiInfoPt,
     platform: platformPt,
+    digest: digestPt,
+    target: targetPt,
   },
   ro: {
     error: errorsRo,
@@ -67,5 +83,7 @@ export const CATALOG: Readonly<Record<Language, Texts>> = {
     chart: chartRo,
     kpiInfo: kpiInfoRo,
     platform: platformRo,
+    digest: digestRo,
+    target: targetRo,
   },
 };

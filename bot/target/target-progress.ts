@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { KpiDef } from '../../engine/catalog/catalog.js';
 import { formatDelta, formatValue, type FormatOptions } from '../../engine/format-value.js';
+import type { Voice } from '../i18n/voice.js';
 import type { KpiResult } from '../../engine/query/query.js';
 import type { TimeGrain } from '../../engine/schema/tables.js';
 import type { Period, Step } from '../../engine/time/period.js';
@@ -52,24 +53,34 @@ export function spanOf(period: Period): Span | null {
 const magnitude = (gap: number, r: Pick<KpiResult, 'unit'>, options: FormatOptions): string => formatDelta(Math.abs(gap), r.unit, options).replace(/^[+−±]/, '');
 
 /**
- * The headline's lines for a workspace target: on or off track with the gap, judged in the op's
- * direction ("target ≥ 40.0: on track, +3.2 above", "target ≤ 5.00%: off track: 0.50 pp over");
- * with `span`, the pace so far projected to the period's end ("on pace for 1,240 by 31 Dec: on
- * track"). A period read to date says its gap is "so far".
+ * The headline's lines for a workspace target, in the reply's language: on or off track with the
+ * gap, judged in the op's direction ("target ≥ 40.0: on track, +3.2 above", "target ≤ 5.00%: off
+ * track: 0.50 pp over"); with `span`, the pace so far projected to the period's end ("on pace for
+ * 1,240 by Dec 31: on track"). A period read to date says its gap is "so far".
  */
-export function progressLines(r: Pick<KpiResult, 'value' | 'unit' | 'period'>, t: WorkspaceTarget, options: FormatOptions, span: Span | null): string[] {
-  const head = `target ${opSymbol(t.op)} ${formatValue(t.value, r.unit, options)}`;
-  if (r.value === null) return [`${head}: no data`];
+export function progressLines(r: Pick<KpiResult, 'value' | 'unit' | 'period'>, t: WorkspaceTarget, voice: Voice, span: Span | null): string[] {
+  const words = voice.texts.target;
+  const options = voice.format;
+  const head = words.head(opSymbol(t.op), formatValue(t.value, r.unit, options));
+  if (r.value === null) return [`${head}: ${words.noData}`];
   const gap = r.value - t.value;
-  const soFar = r.period.asOf !== undefined ? ' so far' : '';
-  const where = gap === 0 ? 'on track, at target' : meets(r.value, t.op, t.value) ? `on track, ${formatDelta(gap, r.unit, options)} ${gap > 0 ? 'above' : 'below'}` : `off track: ${magnitude(gap, r, options)} ${t.op === 'at-least' ? 'short' : 'over'}`;
+  const soFar = r.period.asOf !== undefined ? words.soFar : '';
+  const where =
+    gap === 0
+      ? words.atTarget
+      : meets(r.value, t.op, t.value)
+        ? words.onTrack(formatDelta(gap, r.unit, options), gap > 0 ? 'above' : 'below')
+        : words.offTrack(magnitude(gap, r, options), t.op === 'at-least' ? 'short' : 'over');
   const lines = [`${head}: ${where}${soFar}`];
   if (span) {
     const raw = (r.value * span.wholeDays) / span.elapsedDays;
     // A projected count is a whole number of things.
     const projected = r.unit === 'count' ? Math.round(raw) : raw;
-    const by = DateTime.fromISO(span.lastDay).setLocale('en-GB').toFormat('d LLL');
-    lines.push(`on pace for ${formatValue(projected, r.unit, options)} by ${by}: ${meets(projected, t.op, t.value) ? 'on track' : 'off track'}`);
+    lines.push(words.onPace(formatValue(projected, r.unit, options), dayAndMonth(span.lastDay, voice.locale), meets(projected, t.op, t.value)));
   }
   return lines;
 }
+
+/** A calendar day without its year, as the locale writes it (`Dec 31`, `31/12`, `31 dec.`): the period's year is in the answer already. */
+const dayAndMonth = (isoDate: string, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));

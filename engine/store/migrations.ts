@@ -255,4 +255,13 @@ CREATE TABLE bot_rate_events (
 CREATE INDEX bot_rate_events_user ON bot_rate_events (user_id, at);
 `,
   },
+  {
+    version: 12,
+    description: 'the language and locale each subscription was made in, so its digests are written in the subscriber\'s words',
+    sql: `
+-- NULL: made before subscriptions kept a language; such digests speak the workspace's language.
+ALTER TABLE bot_subscriptions ADD COLUMN language TEXT;
+ALTER TABLE bot_subscriptions ADD COLUMN locale TEXT;
+`,
+  },
 ];
