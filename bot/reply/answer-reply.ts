@@ -93,7 +93,7 @@ export function answerParts(
     const t = trend(r.compare.delta, r.better);
     const pct =
       r.compare.deltaPct !== null && r.unit !== 'percent' && r.unit !== 'points'
-        ? `, ${new Intl.NumberFormat(voice.locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(r.compare.deltaPct / 100)}`
+        ? `, ${signOf(r.compare.deltaPct)}${new Intl.NumberFormat(voice.locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(r.compare.deltaPct) / 100)}`
         : '';
     delta = {
       text: `${formatDelta(r.compare.delta, r.unit, format)}${pct}`,
@@ -141,6 +141,9 @@ export function answerParts(
   }
   return parts;
 }
+
+/** The sign of a change as formatDelta writes it (a true minus, ± for none), so `−16, −20.8%` reads as one. */
+const signOf = (x: number): string => (x > 0 ? '+' : x < 0 ? '−' : '±');
 
 /** Under a table: how many rows of how many, and what a star means. */
 function note(shown: number, of: number, small: boolean, end: Rank['end'] | 'latest', voice: Voice): { note?: string } {
