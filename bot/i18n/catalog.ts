@@ -8,6 +8,10 @@ import type { AnswerTexts } from './answer-texts.js';
 import { answerEn } from './answer-en.js';
 import { answerPt } from './answer-pt.js';
 import { answerRo } from './answer-ro.js';
+import type { WhyTexts } from './why-texts.js';
+import { whyEn } from './why-en.js';
+import { whyPt } from './why-pt.js';
+import { whyRo } from './why-ro.js';
 
 /**
  * Every text a person reads, for one language. Each area has its own interface
@@ -22,10 +26,12 @@ export interface Texts {
   readonly units: UnitWords;
   /** An answer's period, comparison, context, table and alt text. */
   readonly answer: AnswerTexts;
+  /** A `why` answer: its headline, sentence, noise, table and notes. */
+  readonly why: WhyTexts;
 }
 
 export const CATALOG: Readonly<Record<Language, Texts>> = {
-  en: { error: errorsEn, answer: answerEn, units: { noData: 'no data', percentagePoints: 'pp', points: 'pts' } },
-  pt: { error: errorsPt, answer: answerPt, units: { noData: 'sem dados', percentagePoints: 'p.p.', points: 'pontos' } },
-  ro: { error: errorsRo, answer: answerRo, units: { noData: 'fără date', percentagePoints: 'pp', points: 'puncte' } },
+  en: { error: errorsEn, answer: answerEn, why: whyEn, units: { noData: 'no data', percentagePoints: 'pp', points: 'pts' } },
+  pt: { error: errorsPt, answer: answerPt, why: whyPt, units: { noData: 'sem dados', percentagePoints: 'p.p.', points: 'pontos' } },
+  ro: { error: errorsRo, answer: answerRo, why: whyRo, units: { noData: 'fără date', percentagePoints: 'pp', points: 'puncte' } },
 };
