@@ -4,11 +4,8 @@ import type { Command, QueryCommand, Refinement, WhyCommand } from './language/c
 import { failedOnAWord, parseLine } from './parse-line.js';
 import { valueDictionary } from './language/value-dictionary.js';
 import { formatReading } from './language/format-reading.js';
-import { describePeriod } from './reply/answer-reply.js';
-import { answerQuestion, askKpi, isSingleNumber } from './answer-question.js';
-import { historyOf } from './periods-before.js';
-import { anomalyOf } from './anomaly/anomaly-flag.js';
-import { explainAnomalyText } from './anomaly/explain-anomaly.js';
+import { answerQuestion } from './answer-question.js';
+import { explainQuestion } from './explain-question.js';
 import { answerWhy, decomposeWhy } from './answer-why.js';
 import { explainWhyText } from './explain-why.js';
 import type { Reply } from './reply/reply.js';
@@ -217,7 +214,7 @@ export function createBot(deps: BotDeps): Bot {
         return text(kpi ? defineText(kpi) : '');
       }
       case 'explain':
-        return explain(command.query, voice);
+        return explainQuestion(engine, command.query, voice);
       case 'export': {
         const cells = await sessions.cells(sessionId);
         if (cells.length === 0) return failure({ code: 'export.empty' });
@@ -234,27 +231,6 @@ export function createBot(deps: BotDeps): Bot {
     const { value, refs } = runCalc(plan.value, number);
     const reply: Reply = { kind: 'headline', title: `calc ${expression}`, interpretation: refs.join(', '), value: number(value), context: [] };
     return remember(sessionId, { name: null, input: line, command: { kind: 'calc', expression, reads: plan.value.reads }, values: { calc: value }, reply });
-  }
-
-  async function explain(command: QueryCommand, voice: Voice): Promise<Reply> {
-    const lines: string[] = [];
-    for (const metric of command.metrics) {
-      const r = await askKpi(engine, command, metric);
-      if (!r.ok) return failure(r.error);
-      const x = r.value;
-      lines.push(
-        `KPI: ${x.metric} (${x.name}), ${engine.catalog.get(x.metric)?.formula ?? ''}`,
-        `Period: ${describePeriod(x.period, voice)}; bounds [${x.period.start}, ${x.period.end}) in ${x.period.timezone}`,
-        ...(x.compare ? [`Compared with: ${describePeriod(x.compare.period, voice)}`] : []),
-        `Breakdown: ${x.by.length > 0 ? x.by.join(', ') : 'none'}; filters: ${Object.keys(x.filters).length > 0 ? JSON.stringify(x.filters) : 'none'}`,
-        `SQL (${x.statements.length} statements, values bound as parameters):`,
-        ...x.statements.flatMap((s, i) => [`-- ${i + 1}`, s.sql, `-- params: ${JSON.stringify(s.params)}`]),
-      );
-      // The same check the answer makes, with its numbers, so a flag can be redone by hand.
-      const history = isSingleNumber(x) ? await historyOf(engine, command, x) : undefined;
-      if (history) lines.push(...explainAnomalyText(await anomalyOf(engine, command, x, history)));
-    }
-    return text(lines.join('\n'));
   }
 
   return { handle };

@@ -12,6 +12,14 @@ import type { WhyTexts } from './why-texts.js';
 import { whyEn } from './why-en.js';
 import { whyPt } from './why-pt.js';
 import { whyRo } from './why-ro.js';
+import type { AnomalyTexts } from './anomaly-texts.js';
+import { anomalyEn } from './anomaly-en.js';
+import { anomalyPt } from './anomaly-pt.js';
+import { anomalyRo } from './anomaly-ro.js';
+import type { ExplainTexts } from './explain-texts.js';
+import { explainEn } from './explain-en.js';
+import { explainPt } from './explain-pt.js';
+import { explainRo } from './explain-ro.js';
 
 /**
  * Every text a person reads, for one language. Each area has its own interface
@@ -28,10 +36,14 @@ export interface Texts {
   readonly answer: AnswerTexts;
   /** A `why` answer: its headline, sentence, noise, table and notes. */
   readonly why: WhyTexts;
+  /** The anomaly flag's line and its explanation under `explain`. */
+  readonly anomaly: AnomalyTexts;
+  /** The labels of `explain` (the SQL stays SQL). */
+  readonly explain: ExplainTexts;
 }
 
 export const CATALOG: Readonly<Record<Language, Texts>> = {
-  en: { error: errorsEn, answer: answerEn, why: whyEn, units: { noData: 'no data', percentagePoints: 'pp', points: 'pts' } },
-  pt: { error: errorsPt, answer: answerPt, why: whyPt, units: { noData: 'sem dados', percentagePoints: 'p.p.', points: 'pontos' } },
-  ro: { error: errorsRo, answer: answerRo, why: whyRo, units: { noData: 'fără date', percentagePoints: 'pp', points: 'puncte' } },
+  en: { error: errorsEn, answer: answerEn, why: whyEn, anomaly: anomalyEn, explain: explainEn, units: { noData: 'no data', percentagePoints: 'pp', points: 'pts' } },
+  pt: { error: errorsPt, answer: answerPt, why: whyPt, anomaly: anomalyPt, explain: explainPt, units: { noData: 'sem dados', percentagePoints: 'p.p.', points: 'pontos' } },
+  ro: { error: errorsRo, answer: answerRo, why: whyRo, anomaly: anomalyRo, explain: explainRo, units: { noData: 'fără date', percentagePoints: 'pp', points: 'puncte' } },
 };
