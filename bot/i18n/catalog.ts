@@ -20,6 +20,10 @@ import type { ExplainTexts } from './explain-texts.js';
 import { explainEn } from './explain-en.js';
 import { explainPt } from './explain-pt.js';
 import { explainRo } from './explain-ro.js';
+import type { ExplainWhyTexts } from './explain-why-texts.js';
+import { explainWhyEn } from './explain-why-en.js';
+import { explainWhyPt } from './explain-why-pt.js';
+import { explainWhyRo } from './explain-why-ro.js';
 
 /**
  * Every text a person reads, for one language. Each area has its own interface
@@ -40,10 +44,12 @@ export interface Texts {
   readonly anomaly: AnomalyTexts;
   /** The labels of `explain` (the SQL stays SQL). */
   readonly explain: ExplainTexts;
+  /** `explain why`: the numbers and rules a why answer rests on. */
+  readonly explainWhy: ExplainWhyTexts;
 }
 
 export const CATALOG: Readonly<Record<Language, Texts>> = {
-  en: { error: errorsEn, answer: answerEn, why: whyEn, anomaly: anomalyEn, explain: explainEn, units: { noData: 'no data', percentagePoints: 'pp', points: 'pts' } },
-  pt: { error: errorsPt, answer: answerPt, why: whyPt, anomaly: anomalyPt, explain: explainPt, units: { noData: 'sem dados', percentagePoints: 'p.p.', points: 'pontos' } },
-  ro: { error: errorsRo, answer: answerRo, why: whyRo, anomaly: anomalyRo, explain: explainRo, units: { noData: 'fără date', percentagePoints: 'pp', points: 'puncte' } },
+  en: { error: errorsEn, answer: answerEn, why: whyEn, anomaly: anomalyEn, explain: explainEn, explainWhy: explainWhyEn, units: { noData: 'no data', percentagePoints: 'pp', points: 'pts' } },
+  pt: { error: errorsPt, answer: answerPt, why: whyPt, anomaly: anomalyPt, explain: explainPt, explainWhy: explainWhyPt, units: { noData: 'sem dados', percentagePoints: 'p.p.', points: 'pontos' } },
+  ro: { error: errorsRo, answer: answerRo, why: whyRo, anomaly: anomalyRo, explain: explainRo, explainWhy: explainWhyRo, units: { noData: 'fără date', percentagePoints: 'pp', points: 'puncte' } },
 };
