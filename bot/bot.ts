@@ -84,7 +84,7 @@ export function createBot(deps: BotDeps): Bot {
     const r = await answerWhy(engine, command.query, voice);
     if (!r.ok) return failure(r.error);
     const { decomposition: d, parts } = r.value;
-    return remember(sessionId, { name: null, input: line, command, values: { [d.metric]: d.delta }, reply: { kind: 'multi', parts: withReading(parts, command.query, 'why ') } });
+    return remember(sessionId, { name: null, input: line, command, values: { [d.metric]: d.delta }, reply: { kind: 'multi', parts: withReading(parts, command.query, 'why ', voice) } });
   }
 
   async function handle(inbound: Inbound): Promise<Reply> {
@@ -243,11 +243,13 @@ function inLanguage(reply: Reply, language: Language): Reply {
 
 /**
  * The question as it was read, under the first headline (`read as nps 2026-02 where
- * segment=SMB`), so a misreading shows at once.
+ * segment=SMB`), so a misreading shows at once; in the reply's words when a voice is given (a why's).
  */
-function withReading(parts: readonly Reply[], command: QueryCommand, prefix = ''): Reply[] {
+function withReading(parts: readonly Reply[], command: QueryCommand, prefix = '', voice?: Voice): Reply[] {
   const first = parts.findIndex((p) => p.kind === 'headline');
-  return parts.map((p, k) => (k === first && p.kind === 'headline' ? { ...p, context: [...p.context, `read as \`${prefix}${formatReading(command)}\``] } : p));
+  const reading = `${prefix}${formatReading(command)}`;
+  const line = voice ? voice.texts.answer.readAs(reading) : `read as \`${reading}\``;
+  return parts.map((p, k) => (k === first && p.kind === 'headline' ? { ...p, context: [...p.context, line] } : p));
 }
 
 /** The cells a follow-up can refine: questions and why answers. */
