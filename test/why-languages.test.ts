@@ -33,7 +33,7 @@ const linesOf = (r: Reply): string[] => (r.kind === 'text' ? r.text.split('\n') 
 describe('why, explain why and explain in the asker’s language', () => {
   it('GIVEN a why asked in Portuguese THEN title, change, sentence, noise, samples, table and alt text are Portuguese, with a decimal comma', async () => {
     const { bot, store } = await fresh(seedComplaintsByChannel);
-    const r = await bot.handle(say('porque subiu reclamações em outubro por canal'));
+    const r = await bot.handle(say('porque subiram as reclamações em outubro por canal'));
     const head = part(r, 'headline');
     expect(head?.title).toBe('Customer complaints: o que o fez variar');
     // September 10 email + 10 phone + 5 chat = 25; October 10 + 40 + 3 + 2 social = 55: +30.
