@@ -35,7 +35,7 @@ export function explainWhyText(d: ChangeDecomposition, voice: Voice): string {
   const value = (x: number | null): string => (x === null ? words.noValue : `${num(x)}${d.unit === 'percent' ? '%' : ''}`);
   const [p0, p1] = [d.compare.period.label, d.period.label];
   const bounds = (p: ChangeDecomposition['period']): string => shared.bounds(p.start, p.end, p.timezone, p.asOf);
-  const filters = Object.entries(d.filters).map(([dim, v]) => words.filterIn(dim as Dimension, v ?? []));
+  const filters = Object.entries(d.filters).map(([dim, v]) => words.filterIn(dimensionName(dim as Dimension, voice), v ?? []));
   const sample = (s: number | null): string | null => (s === null ? null : num(s));
   const lines = [
     words.heading(d.metric, d.name, d.formula),

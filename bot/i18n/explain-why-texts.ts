@@ -1,5 +1,3 @@
-import type { Dimension } from '../../engine/schema/tables.js';
-
 /** How a change was split: by parts of a sum, by rate and mix of a ratio or an average, or not at all (a formula). */
 export type SplitKind = 'additive' | 'ratio' | 'mean' | 'deltas';
 
@@ -29,8 +27,8 @@ export interface RateMixSide {
 export interface ExplainWhyTexts {
   /** `Why: churn_rate (Churn rate), L_S / S × 100`. */
   heading(metric: string, name: string, formula: string): string;
-  /** `segment in (SMB, Mid-market)`. */
-  filterIn(dimension: Dimension, values: readonly string[]): string;
+  /** `segment in (SMB, Mid-market)`, the dimension in the reader's words. */
+  filterIn(dimension: string, values: readonly string[]): string;
   filters(filters: readonly string[]): string;
   readonly noValue: string;
   /** A period's value and its sample: `6% (sample 1,000)`. */
