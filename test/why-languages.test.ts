@@ -10,7 +10,7 @@ import { createBot, type Bot } from '../bot/bot.js';
 import { sqlSessionStore } from '../bot/session/sql-session-store.js';
 import type { Reply } from '../bot/reply/reply.js';
 import type { Store } from '../engine/store/store.js';
-import { seedChurnMixShift, seedComplaintsByChannel } from './why-fixtures.js';
+import { seedChurnMixShift, seedComplaintPair, seedComplaintsByChannel } from './why-fixtures.js';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 
@@ -57,6 +57,19 @@ describe('why, explain why and explain in the asker’s language', () => {
     ]);
     expect(table?.note).toBe('cada dimensão divide sozinha a variação toda, por isso as linhas de dimensões diferentes sobrepõem-se');
     expect(part(r, 'chart')?.alt).toBe('Customer complaints variou +30, 2026-10 face a 2026-09; maiores partes: phone (canal) +30; chat (canal) −2; social (canal) +2.');
+    await store.close();
+  });
+
+  it('GIVEN complaints concentrated in SMB in Europe, asked in Portuguese and Romanian THEN the sentence says where inside SMB, and the pair reads as a place', async () => {
+    const { bot, store } = await fresh(seedComplaintPair);
+    // 8 → 20 is +12; SMB 4 → 15 is +11, of which SMB in Europe (customer A) 2 → 12 is +10.
+    const pt = await bot.handle(say('porque subiram as reclamações em outubro'));
+    expect(part(pt, 'headline')?.context[0]).toBe('Customer complaints subiu 12 face a 2026-09; SMB (segmento) é responsável por +11 dessa variação (dos quais +10 em Europe).');
+    expect(part(pt, 'table')?.rows[2]?.slice(0, 2)).toEqual(['SMB em Europe', 'segmento × região']);
+    const ro = await bot.handle(say('de ce au crescut reclamațiile în octombrie'));
+    expect(part(ro, 'headline')?.context[0]).toBe('Customer complaints a crescut cu 12 față de 2026-09; SMB (segment) reprezintă +11 din această schimbare (din care +10 în Europe).');
+    // Poisson: sqrt(8 + 20) = 5.29; 2 SE = 10.58, shown as 10,6.
+    expect(part(ro, 'headline')?.context[1]).toBe('peste zgomotul eșantionului (±10,6 la 2 erori standard)');
     await store.close();
   });
 

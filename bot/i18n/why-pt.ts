@@ -15,7 +15,7 @@ function sentence(s: WhySentence): string {
     case 'no-lead':
       return `${moved(s.moved)}${noise(s.noise)}; nenhum grupo sozinho a explica.`;
     case 'lead': {
-      const within = s.within ? ` (${s.within.part} disso em ${s.within.place})` : '';
+      const within = s.within ? ` (dos quais ${s.within.part} em ${s.within.place})` : '';
       return s.more
         ? `${moved(s.moved)}${noise(s.noise)}; ${s.who} contribuiu com ${s.part}${within}, mais do que a variação toda: outros grupos puxaram no sentido contrário.`
         : `${moved(s.moved)}${noise(s.noise)}; ${s.who} é responsável por ${s.part} dessa variação${within}.`;

@@ -15,7 +15,7 @@ function sentence(s: WhySentence): string {
     case 'no-lead':
       return `${moved(s.moved)}${noise(s.noise)}; niciun grup nu o explică singur.`;
     case 'lead': {
-      const within = s.within ? ` (${s.within.part} din aceasta în ${s.within.place})` : '';
+      const within = s.within ? ` (din care ${s.within.part} în ${s.within.place})` : '';
       return s.more
         ? `${moved(s.moved)}${noise(s.noise)}; ${s.who} a contribuit cu ${s.part}${within}, mai mult decât toată schimbarea: alte grupuri au tras în sens opus.`
         : `${moved(s.moved)}${noise(s.noise)}; ${s.who} reprezintă ${s.part} din această schimbare${within}.`;
