@@ -93,7 +93,7 @@ export async function answerQuestion(
     const withTarget = target !== undefined ? { target } : {};
     // A single number is judged against its own history; the sparkline draws the same reads.
     const history = isSingleNumber(r) ? await historyOf(engine, command, r) : undefined;
-    const anomaly = history ? await anomalyOf(engine, command, r, history) : undefined;
+    const anomaly = history ? await anomalyOf(engine, command, r, history, voice) : undefined;
     if (anomaly) anomalies[r.metric] = anomaly;
     parts.push(
       ...answerParts(r, {

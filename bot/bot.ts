@@ -4,11 +4,8 @@ import type { Command, QueryCommand, Refinement, WhyCommand } from './language/c
 import { failedOnAWord, parseLine } from './parse-line.js';
 import { valueDictionary } from './language/value-dictionary.js';
 import { formatReading } from './language/format-reading.js';
-import { describePeriod } from './reply/answer-reply.js';
-import { answerQuestion, askKpi, isSingleNumber } from './answer-question.js';
-import { historyOf } from './periods-before.js';
-import { anomalyOf } from './anomaly/anomaly-flag.js';
-import { explainAnomalyText } from './anomaly/explain-anomaly.js';
+import { answerQuestion } from './answer-question.js';
+import { explainQuestion } from './explain-question.js';
 import { answerWhy, decomposeWhy } from './answer-why.js';
 import { explainWhyText } from './explain-why.js';
 import type { Reply } from './reply/reply.js';
@@ -229,7 +226,7 @@ export function createBot(deps: BotDeps): Bot {
         return text(kpi ? defineText(kpi, voice.language) : '');
       }
       case 'explain':
-        return explain(command.query, voice);
+        return explainQuestion(engine, command.query, voice);
       case 'export': {
         const cells = await sessions.cells(sessionId);
         if (cells.length === 0) return failure({ code: 'export.empty' });
@@ -249,27 +246,6 @@ export function createBot(deps: BotDeps): Bot {
     return remember(sessionId, { name: null, input: line, command: { kind: 'calc', expression, reads: plan.value.reads }, values: { calc: value }, reply }, voice);
   }
 
-  async function explain(command: QueryCommand, voice: Voice): Promise<Reply> {
-    const lines: string[] = [];
-    for (const metric of command.metrics) {
-      const r = await askKpi(engine, command, metric);
-      if (!r.ok) return failure(r.error);
-      const x = r.value;
-      lines.push(
-        `KPI: ${x.metric} (${x.name}), ${engine.catalog.get(x.metric)?.formula ?? ''}`,
-        `Period: ${describePeriod(x.period, voice)}; bounds [${x.period.start}, ${x.period.end}) in ${x.period.timezone}`,
-        ...(x.compare ? [`Compared with: ${describePeriod(x.compare.period, voice)}`] : []),
-        `Breakdown: ${x.by.length > 0 ? x.by.join(', ') : 'none'}; filters: ${Object.keys(x.filters).length > 0 ? JSON.stringify(x.filters) : 'none'}`,
-        `SQL (${x.statements.length} statements, values bound as parameters):`,
-        ...x.statements.flatMap((s, i) => [`-- ${i + 1}`, s.sql, `-- params: ${JSON.stringify(s.params)}`]),
-      );
-      // The same check the answer makes, with its numbers, so a flag can be redone by hand.
-      const history = isSingleNumber(x) ? await historyOf(engine, command, x) : undefined;
-      if (history) lines.push(...explainAnomalyText(await anomalyOf(engine, command, x, history)));
-    }
-    return text(lines.join('\n'));
-  }
-
   return { handle, voiceFor };
 }
 
@@ -280,11 +256,12 @@ function inLanguage(reply: Reply, language: Language): Reply {
 
 /**
  * The question as it was read, under the first headline (`read as nps 2026-02 where
- * segment=SMB`), so a misreading shows at once.
+ * segment=SMB`), so a misreading shows at once; in the reply's words when a voice is given (a why's).
  */
 function withReading(parts: readonly Reply[], command: QueryCommand, voice: Voice, prefix = ''): Reply[] {
   const first = parts.findIndex((p) => p.kind === 'headline');
-  return parts.map((p, k) => (k === first && p.kind === 'headline' ? { ...p, context: [...p.context, voice.texts.answer.readAs(`${prefix}${formatReading(command)}`)] } : p));
+  const line = voice.texts.answer.readAs(`${prefix}${formatReading(command)}`);
+  return parts.map((p, k) => (k === first && p.kind === 'headline' ? { ...p, context: [...p.context, line] } : p));
 }
 
 /** The cells a follow-up can refine: questions and why answers. */

@@ -84,6 +84,18 @@ describe('anomaly flag: a single number against its own last 12 periods', () => 
     expect(explained).toContain('Leading contributor vs the previous week: Enterprise (segment), 8');
   });
 
+  it('GIVEN the question in Portuguese THEN the flag and its explanation are Portuguese, with decimal commas', async () => {
+    const w = await asked(EARLIER, 32, 8);
+    const h = headlineOf(await w.say('reclamações semana passada'));
+    // The same numbers as in English: median 30.5, MAD 1 × 1.4826 = 1.48 shown as 1,5; Enterprise's 8 are the change vs W12.
+    expect(h?.context.find((c) => c.startsWith('invulgar:'))).toBe(
+      'invulgar: Customer complaints em 40, muito acima das últimas 12 semanas (mediana 30,5, dispersão típica ±1,5); Enterprise (segmento) é responsável por +8 da variação face à semana anterior',
+    );
+    const explained = textOf(await w.say('explica reclamações semana passada'));
+    expect(explained).toContain('Verificação de anomalia: mediana 30,5, MAD 1, limiar 3,5 × 1,4826 × 1 = 5,1891; |40 − 30,5| = 9,5 > 5,1891: invulgar');
+    expect(explained).toContain('Principal contribuinte face à semana anterior: Enterprise (segmento), 8');
+  });
+
   it('GIVEN a weekly complaints digest THEN it shows the same line', async () => {
     const w = await asked(EARLIER, 32, 8);
     await w.say('subscribe complaints weekly on monday at 09:00 UTC');

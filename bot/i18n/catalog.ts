@@ -28,6 +28,22 @@ import type { TargetTexts } from './target-texts.js';
 import { targetEn } from './target-en.js';
 import { targetPt } from './target-pt.js';
 import { targetRo } from './target-ro.js';
+import type { WhyTexts } from './why-texts.js';
+import { whyEn } from './why-en.js';
+import { whyPt } from './why-pt.js';
+import { whyRo } from './why-ro.js';
+import type { AnomalyTexts } from './anomaly-texts.js';
+import { anomalyEn } from './anomaly-en.js';
+import { anomalyPt } from './anomaly-pt.js';
+import { anomalyRo } from './anomaly-ro.js';
+import type { ExplainTexts } from './explain-texts.js';
+import { explainEn } from './explain-en.js';
+import { explainPt } from './explain-pt.js';
+import { explainRo } from './explain-ro.js';
+import type { ExplainWhyTexts } from './explain-why-texts.js';
+import { explainWhyEn } from './explain-why-en.js';
+import { explainWhyPt } from './explain-why-pt.js';
+import { explainWhyRo } from './explain-why-ro.js';
 
 /**
  * Every text a person reads, for one language. Each area has its own interface
@@ -52,6 +68,14 @@ export interface Texts {
   readonly digest: DigestTexts;
   /** Workspace targets and the progress lines under answers. */
   readonly target: TargetTexts;
+  /** A `why` answer: its headline, sentence, noise, table and notes. */
+  readonly why: WhyTexts;
+  /** The anomaly flag's line and its explanation under `explain`. */
+  readonly anomaly: AnomalyTexts;
+  /** The labels of `explain` (the SQL stays SQL). */
+  readonly explain: ExplainTexts;
+  /** `explain why`: the numbers and rules a why answer rests on. */
+  readonly explainWhy: ExplainWhyTexts;
 }
 
 /** One entry per area and language, one line each, so that areas added side by side merge cleanly. */
@@ -65,6 +89,10 @@ export const CATALOG: Readonly<Record<Language, Texts>> = {
     platform: platformEn,
     digest: digestEn,
     target: targetEn,
+    why: whyEn,
+    anomaly: anomalyEn,
+    explain: explainEn,
+    explainWhy: explainWhyEn,
   },
   pt: {
     error: errorsPt,
@@ -75,6 +103,10 @@ export const CATALOG: Readonly<Record<Language, Texts>> = {
     platform: platformPt,
     digest: digestPt,
     target: targetPt,
+    why: whyPt,
+    anomaly: anomalyPt,
+    explain: explainPt,
+    explainWhy: explainWhyPt,
   },
   ro: {
     error: errorsRo,
@@ -85,5 +117,9 @@ export const CATALOG: Readonly<Record<Language, Texts>> = {
     platform: platformRo,
     digest: digestRo,
     target: targetRo,
+    why: whyRo,
+    anomaly: anomalyRo,
+    explain: explainRo,
+    explainWhy: explainWhyRo,
   },
 };

@@ -39,6 +39,8 @@ export const FILLER_WORDS: Readonly<Record<'en' | 'pt' | 'ro', readonly string[]
     'período', 'periodo', 'que', 'cada', 'evolução', 'evolucao', 'tendência', 'resumo', 'índice', 'indice',
     // how a number moved: `por que o churn subiu no mês passado`
     'subiu', 'subir', 'caiu', 'cair', 'aumentou', 'aumentar', 'diminuiu', 'baixou', 'cresceu', 'mudou', 'variou', 'tanto',
+    // the same of a plural KPI: `porque subiram as reclamações em outubro`
+    'subiram', 'caíram', 'aumentaram', 'diminuíram', 'baixaram', 'cresceram', 'desceu', 'desceram', 'mudaram', 'variaram',
   ],
   ro: [
     'poți', 'poti', 'puteți', 'puteti', 'poate', 'să-mi', 'sa-mi', 'arăți', 'arati', 'ca', 'tichet', 'tichete', 'veniți', 'veniti', 'venite', 'venit', 'proveniți', 'proveniti', 'achiziționați', 'achizitionati', 'prin', 'grafic', 'care', 'ce', 'cat', 'cât', 'cata', 'câtă', 'cate', 'câte', 'cati', 'câți', 'cum', 'a', 'au', 'am', 'ati', 'ați', 'fost', 'este',
