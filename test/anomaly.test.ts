@@ -89,7 +89,7 @@ describe('anomaly flag: a single number against its own last 12 periods', () => 
     const h = headlineOf(await w.say('reclamações semana passada'));
     // The same numbers as in English: median 30.5, MAD 1 × 1.4826 = 1.48 shown as 1,5; Enterprise's 8 are the change vs W12.
     expect(h?.context.find((c) => c.startsWith('invulgar:'))).toBe(
-      'invulgar: Customer complaints em 40, muito acima das últimas 12 semanas (mediana 30,5, dispersão típica ±1,5); Enterprise (segmento) é responsável por +8 da variação face à semana anterior',
+      'invulgar: Reclamações de clientes com 40, muito acima das últimas 12 semanas (mediana 30,5, dispersão típica ±1,5); Enterprise (segmento) é responsável por +8 da variação face à semana anterior',
     );
     const explained = textOf(await w.say('explica reclamações semana passada'));
     expect(explained).toContain('Verificação de anomalia: mediana 30,5, MAD 1, limiar 3,5 × 1,4826 × 1 = 5,1891; |40 − 30,5| = 9,5 > 5,1891: invulgar');

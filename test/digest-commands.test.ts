@@ -20,7 +20,7 @@ describe('digest commands: pause and resume', () => {
     const paused = await w.say('pause 1');
     expect(paused.kind === 'text' && paused.shared).toBe(true);
     expect(textOf(paused)).toBe('Paused #1: its firings are skipped until `resume 1`.');
-    expect(textOf(await w.say('pausar 1'))).toBe('#1 is already paused; `resume 1` starts it again.');
+    expect(textOf(await w.say('pause 1'))).toBe('#1 is already paused; `resume 1` starts it again.');
 
     await tickAt(w, '2026-03-30T09:00:05Z');
     await tickAt(w, '2026-03-31T09:00:05Z');
@@ -28,8 +28,9 @@ describe('digest commands: pause and resume', () => {
 
     // kpibot is down over 1 April 09:00; resumed at noon, it does not send 1 April late.
     w.clock.now = at('2026-04-01T12:00:00Z');
-    expect(textOf(await w.say('reia 1'))).toBe('Resumed #1: next Thu 2 Apr 2026 09:00. The firings it missed while paused are not sent.');
-    expect(textOf(await w.say('retomar 1'))).toBe('#1 is not paused; next Thu 2 Apr 2026 09:00.');
+    expect(textOf(await w.say('resume 1'))).toBe('Resumed #1: next Thu 2 Apr 2026 09:00. The firings it missed while paused are not sent.');
+    // Asked in Portuguese, answered in Portuguese: 2 April 2026 is a Thursday (quinta), in pt-PT's d/MM/yyyy.
+    expect(textOf(await w.say('retomar 1'))).toBe('A subscrição #1 não está em pausa; próximo envio: quinta, 2/04/2026, 09:00.');
     await w.scheduler.tick();
     expect(w.sink.sent).toHaveLength(0);
     await tickAt(w, '2026-04-02T09:00:05Z');
@@ -187,7 +188,7 @@ describe('digest commands: subscriptions and digest N log', () => {
       ].join('\n'),
     );
     // Lisbon is on summer time (UTC+1) from 29 March: #2 fires at 08:00Z, paused at 12:00Z is 13:00 there.
-    expect(textOf(await w.say('assinaturas'))).toBe(
+    expect(textOf(await w.say('subscriptions'))).toBe(
       [
         'Subscriptions of this channel:',
         '#1 `nps` every day at 09:00 (UTC); by U1',

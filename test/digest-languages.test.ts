@@ -90,7 +90,7 @@ describe('digests in the subscriber’s language', () => {
     // 29 March: one answer, a 3: one detractor of one, −100 (ro-RO's Intl writes the minus as a hyphen).
     w.clock.now = at('2026-03-30T09:00:05Z');
     await w.scheduler.tick();
-    expect(firstLine(w)).toBe('Alertă #1: Net Promoter Score este -100,0, sub +50,0');
+    expect(firstLine(w)).toBe('Alertă #1: Scorul net de promovare (NPS) este -100,0, sub +50,0');
   });
 
   it('GIVEN a subscription stored without a language (made before migration 12) THEN its digest speaks the workspace’s language', async () => {

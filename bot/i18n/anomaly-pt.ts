@@ -17,7 +17,7 @@ const previous = (kind: PeriodKind): string => `${KINDS[kind].feminine ? 'à' : 
 export const anomalyPt: AnomalyTexts = {
   // No verb: the KPI's name is the catalog's, of no known gender or number.
   unusual: (l) =>
-    `invulgar: ${l.value.name} em ${l.value.shown}, muito ${l.direction === 'above' ? 'acima' : 'abaixo'} ${KINDS[l.kind].feminine ? 'das' : 'dos'} ${last(l.periods, l.kind)}` +
+    `invulgar: ${l.value.name} com ${l.value.shown}, muito ${l.direction === 'above' ? 'acima' : 'abaixo'} ${KINDS[l.kind].feminine ? 'das' : 'dos'} ${last(l.periods, l.kind)}` +
     ` (mediana ${l.median}, dispersão típica ±${l.spread})${l.lead ? `; ${l.lead.who} é responsável por ${l.lead.part} da variação face ${previous(l.kind)}` : ''}`,
   rule: (n, kind, z, scale, min) =>
     `Regra de anomalia: ${KINDS[kind].feminine ? 'nas' : 'nos'} ${last(n, kind)}, mediana m e MAD (desvio absoluto mediano); invulgar quando |valor − m| > ${z} × ${scale} × MAD (um z-score modificado acima de ${z}); não se aplica com menos de ${min} valores conhecidos ou MAD 0`,
