@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemo } from '../engine/demo/generate-demo.js';
+import { describe, expect, it } from 'vitest';
 import { chartSpec } from '../engine/chart/chart-spec.js';
 import { npsDistributionSpec } from '../engine/chart/nps-distribution.js';
 import { contributionBarsSpec } from '../engine/chart/contribution-bars.js';
@@ -9,30 +8,18 @@ import { smallMultiplesSpec } from '../engine/chart/small-multiples.js';
 import { d3Locale } from '../engine/chart/d3-locale.js';
 import { createChartRenderer } from '../engine/chart/chart-renderer.js';
 import { topContributors } from '../engine/query/top-contributors.js';
-import { ask } from '../bot/ask.js';
 import { CATALOG } from '../bot/i18n/catalog.js';
-import { openFixture, type Fixture } from './engine-fixture.js';
+import { useDemoAnswers } from './demo-answers.js';
 import type { KpiResult } from '../engine/query/query.js';
 import type { ChartSpec } from '../engine/chart/chart-types.js';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 const NBSP = '\u00a0';
-let fx: Fixture;
 const renderer = createChartRenderer();
 /** Set to a folder (`/tmp`) to write the pictures of this file there, to look at them. */
 const PNG_DIR = process.env['KPIBOT_CHART_PNGS'];
 
-beforeAll(async () => {
-  fx = await openFixture({}, NOW);
-  await generateDemo(fx.store, { customers: 400, now: NOW, timezone: 'UTC' });
-});
-afterAll(() => fx.close());
-
-async function result(q: string): Promise<KpiResult> {
-  const r = await ask(fx.engine, q);
-  if (!r.ok) throw new Error(`${q}: ${r.error.code}`);
-  return r.value;
-}
+const { fixture, result } = useDemoAnswers(NOW);
 
 const pt = { texts: CATALOG.pt.chart, locale: 'pt-PT' } as const;
 const ro = { texts: CATALOG.ro.chart, locale: 'ro-RO' } as const;
@@ -161,7 +148,7 @@ describe('charts in Portuguese and Romanian', () => {
 
   it('GIVEN the NPS shares THEN promoters, passives and detractors in the language', async () => {
     const ask3 = async (metric: string): Promise<KpiResult> => {
-      const r = await fx.engine.ask({ metric, period: 'last-quarter', by: ['segment'] });
+      const r = await fixture().engine.ask({ metric, period: 'last-quarter', by: ['segment'] });
       if (!r.ok) throw new Error(metric);
       return r.value;
     };
@@ -173,7 +160,7 @@ describe('charts in Portuguese and Romanian', () => {
   });
 
   it('GIVEN a what-moved-it chart THEN its title, axis and legend lines in the language', async () => {
-    const r = await fx.engine.decompose({ metric: 'revenue', period: '2026-10', compare: 'previous' });
+    const r = await fixture().engine.decompose({ metric: 'revenue', period: '2026-10', compare: 'previous' });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     const top = topContributors(r.value.split, 5);
     const ptSpec = contributionBarsSpec(r.value, top, { currency: 'EUR', ...pt });

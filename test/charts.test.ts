@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemo } from '../engine/demo/generate-demo.js';
+import { describe, expect, it } from 'vitest';
 import { chartSpec } from '../engine/chart/chart-spec.js';
 import { npsDistributionSpec } from '../engine/chart/nps-distribution.js';
 import { smallMultiplesSpec } from '../engine/chart/small-multiples.js';
 import { subtitle } from '../engine/chart/chart-text.js';
 import { createChartRenderer, type RenderedChart } from '../engine/chart/chart-renderer.js';
 import { loadChartFont } from '../engine/chart/chart-font.js';
-import { ask } from '../bot/ask.js';
-import { openFixture, type Fixture } from './engine-fixture.js';
+import { useDemoAnswers } from './demo-answers.js';
 import type { KpiResult } from '../engine/query/query.js';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');
-let fx: Fixture;
 const renderer = createChartRenderer();
 
-beforeAll(async () => {
-  fx = await openFixture({}, NOW);
-  await generateDemo(fx.store, { customers: 400, now: NOW, timezone: 'UTC' });
-});
-afterAll(() => fx.close());
-
-async function result(q: string): Promise<KpiResult> {
-  const r = await ask(fx.engine, q);
-  if (!r.ok) throw new Error(`${q}: ${r.error.code}`);
-  return r.value;
-}
+const { fixture, result } = useDemoAnswers(NOW);
 
 /** Share of pixels in a band of rows that are not white. */
 function ink(chart: RenderedChart, fromY: number, toY: number): number {
@@ -153,7 +140,7 @@ describe('charts rendered to PNG from real query results', () => {
 
   it('GIVEN the NPS shares by segment THEN promoters, passives and detractors stack to 100% per segment', async () => {
     const ask3 = async (metric: string): Promise<KpiResult> => {
-      const r = await fx.engine.ask({ metric, period: 'last-quarter', by: ['segment'] });
+      const r = await fixture().engine.ask({ metric, period: 'last-quarter', by: ['segment'] });
       if (!r.ok) throw new Error(metric);
       return r.value;
     };
