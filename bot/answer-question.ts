@@ -111,7 +111,7 @@ export async function answerQuestion(
     }
     if (nps && !several) {
       const distribution = await npsDistribution(engine, command);
-      if (distribution) parts.push({ kind: 'chart', spec: npsDistributionSpec(distribution, { texts: voice.texts.chart, locale: voice.locale }), alt: npsDistributionAlt(distribution) });
+      if (distribution) parts.push({ kind: 'chart', spec: npsDistributionSpec(distribution, { texts: voice.texts.chart, locale: voice.locale }), alt: npsDistributionAlt(distribution, { texts: voice.texts.chart, locale: voice.locale }) });
     }
   }
   if (several && command.view !== 'table' && command.view !== 'number') {

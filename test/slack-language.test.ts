@@ -46,6 +46,10 @@ describe('Slack in Portuguese and Romanian', () => {
     const upload = await bed.slack.waitFor('files.getUploadURLExternal');
     const alt = String(bed.slack.calls.slice(before).find((c) => c.method === 'files.getUploadURLExternal')?.args['alt_text'] ?? upload.at(-1)?.args['alt_text']);
     expect(alt).toMatch(/^Net Promoter Score \(NPS\) 2026-Q1: \+50,0/);
+    // The NPS distribution beside the card: 3 promoters, no passive, 1 detractor of 4 answers.
+    await bed.slack.waitFor('files.getUploadURLExternal', 2);
+    const alts = bed.slack.calls.slice(before).filter((c) => c.method === 'files.getUploadURLExternal').map((c) => String(c.args['alt_text']));
+    expect(alts).toContain('Respostas NPS 2026-Q1: 75% promotores, 0% passivos, 25% detratores.');
   });
 
   it('GIVEN the Portuguese answer\'s "Por segmento" button THEN the refined answer is Portuguese too', async () => {

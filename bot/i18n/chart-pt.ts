@@ -61,5 +61,6 @@ export const chartPt: ChartTexts = {
     passives: 'passivos',
     detractors: 'detratores',
     axis: '% das respostas NPS',
+    answersOf: (period, by) => `Respostas NPS ${period}${by ? ` por ${by}` : ''}`,
   },
 };

@@ -60,5 +60,6 @@ export const chartRo: ChartTexts = {
     passives: 'pasivi',
     detractors: 'detractori',
     axis: '% din răspunsurile NPS',
+    answersOf: (period, by) => `Răspunsuri NPS ${period}${by ? ` pe ${by}` : ''}`,
   },
 };

@@ -89,6 +89,8 @@ export interface NpsTexts {
   readonly passives: string;
   readonly detractors: string;
   readonly axis: string;
+  /** The alt text's lead: `NPS answers 2026-Q1 by segment`. */
+  answersOf(period: string, by: string | null): string;
 }
 
 const UNIT_TITLES: Readonly<Record<KpiUnit, string>> = {
@@ -146,5 +148,6 @@ export const ENGLISH_CHART_TEXTS: ChartTexts = {
     passives: 'passives',
     detractors: 'detractors',
     axis: '% of NPS answers',
+    answersOf: (period, by) => `NPS answers ${period}${by ? ` by ${by}` : ''}`,
   },
 };

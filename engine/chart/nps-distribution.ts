@@ -2,7 +2,7 @@ import { isTimeGrain } from '../schema/tables.js';
 import type { KpiResult } from '../query/query.js';
 import { CHART_LIMITS, chartVoice, type ChartLanguage, type ChartSpec } from './chart-types.js';
 import { labelOf, subtitle } from './chart-text.js';
-import { ENGLISH_CHART_TEXTS, type NpsTexts } from './chart-texts.js';
+import { ENGLISH_CHART_TEXTS, type ChartTexts, type NpsTexts } from './chart-texts.js';
 import { numberFormat } from './chart-format.js';
 
 /** The three shares of NPS answers, from the same question asked of each. */
@@ -80,10 +80,12 @@ export function npsDistributionSpec(shares: NpsShares, options: ChartLanguage = 
 }
 
 /** The chart in words for screen readers: each bar's three shares, as the labels show them. */
-export function npsDistributionAlt(shares: NpsShares): string {
-  const pct = (x: number | null): string => (x === null ? 'no data' : `${Math.round(x)}%`);
-  const bars = barsOf(shares, ENGLISH_CHART_TEXTS.nps);
-  const by = bars.length === 1 && bars[0]?.group === ENGLISH_CHART_TEXTS.nps.allAnswers ? '' : ` by ${shares.promoters.by.join(', ')}`;
-  const each = bars.map((b) => `${by ? `${b.group}: ` : ''}${pct(b.promoters)} promoters, ${pct(b.passives)} passives, ${pct(b.detractors)} detractors`);
-  return `NPS answers ${shares.promoters.period.label}${by}: ${each.join('; ')}.`;
+export function npsDistributionAlt(shares: NpsShares, options: { texts?: ChartTexts; locale?: string } = {}): string {
+  const t = options.texts ?? ENGLISH_CHART_TEXTS;
+  const percent = new Intl.NumberFormat(options.locale ?? 'en-US', { style: 'percent', maximumFractionDigits: 0 });
+  const pct = (x: number | null): string => (x === null ? t.card.noData : percent.format(x / 100));
+  const bars = barsOf(shares, t.nps);
+  const by = bars.length === 1 && bars[0]?.group === t.nps.allAnswers ? null : shares.promoters.by.join(', ');
+  const each = bars.map((b) => `${by ? `${b.group}: ` : ''}${pct(b.promoters)} ${t.nps.promoters}, ${pct(b.passives)} ${t.nps.passives}, ${pct(b.detractors)} ${t.nps.detractors}`);
+  return `${t.nps.answersOf(t.periodName(shares.promoters.period.label), by)}: ${each.join('; ')}.`;
 }
