@@ -11,6 +11,7 @@ import { explainWhyText } from './explain-why.js';
 import type { Reply } from './reply/reply.js';
 import { text } from './reply/reply.js';
 import { nextSteps } from './reply/next-steps.js';
+import { completeQuery, type Choice } from './complete-query.js';
 import type { Cell, NewCell, SessionStore } from './session/session-store.js';
 import { failure, type BotError } from './messages.js';
 import { languageOf } from './i18n/detect-language.js';
@@ -57,6 +58,8 @@ export interface Bot {
   handle(inbound: Inbound): Promise<Reply>;
   /** How a reply to this message speaks, for the words a platform adds around it (buttons, cuts). */
   voiceFor(inbound: Inbound): Voice;
+  /** Completions of a half-typed question (Discord's autocomplete), in the language of `locale` (`pt-BR`) when kpibot speaks it. */
+  complete(prefix: string, locale?: string): Promise<Choice[]>;
 }
 
 /** Each channel, and each thread inside one, is a notebook session. */
@@ -246,7 +249,12 @@ export function createBot(deps: BotDeps): Bot {
     return remember(sessionId, { name: null, input: line, command: { kind: 'calc', expression, reads: plan.value.reads }, values: { calc: value }, reply }, voice);
   }
 
-  return { handle, voiceFor };
+  async function complete(prefix: string, locale?: string): Promise<Choice[]> {
+    const language = languageOf(prefix) ?? (locale !== undefined ? languageOfLocale(locale) : undefined) ?? deps.language ?? 'en';
+    return completeQuery(prefix, language, engine.catalog, await values.fresh());
+  }
+
+  return { handle, voiceFor, complete };
 }
 
 /** An error reply said again in the asker's language (answers are in English until their own catalogs come). */

@@ -43,7 +43,7 @@ describe('Slack start-up errors name the variable to fix', () => {
     try {
       const running = await startSlackBot({
         settings: settings.value,
-        bot: { handle: () => Promise.reject(new Error('not used')), voiceFor: () => { throw new Error('not used'); } },
+        bot: { handle: () => Promise.reject(new Error('not used')), voiceFor: () => { throw new Error('not used'); }, complete: () => Promise.reject(new Error('not used')) },
         links: { link: async () => undefined, find: async () => null },
         charts: () => Promise.reject(new Error('not used')),
         now: Date.now,

@@ -1,4 +1,5 @@
 import type { ActionsBlock, ContextBlock, KnownBlock, SectionBlock } from '@slack/types';
+import { audienceOf } from '../../bot/reply/audience.js';
 import type { NextStep } from '../../bot/reply/next-steps.js';
 import { isLanguage, type Language } from '../../bot/i18n/language.js';
 import { platformEn } from '../../bot/i18n/platform-en.js';
@@ -14,7 +15,7 @@ export interface SlackMessage {
   readonly text: string;
   /** Charts to upload beside the message (files.uploadV2), with their alt text. */
   readonly charts: readonly Extract<Reply, { kind: 'chart' }>[];
-  /** Errors and help go only to the person who asked. */
+  /** Errors and help go only to the person who asked (bot/reply/audience.ts). */
   readonly ephemeral: boolean;
 }
 
@@ -52,7 +53,6 @@ export function slackMessage(reply: Reply, words: PlatformTexts = platformEn): S
   const blocks: KnownBlock[] = [];
   const charts: Extract<Reply, { kind: 'chart' }>[] = [];
   const fallback: string[] = [];
-  let ephemeral = false;
   let answered = false;
   const visit = (r: Reply, label: string): void => {
     switch (r.kind) {
@@ -73,12 +73,10 @@ export function slackMessage(reply: Reply, words: PlatformTexts = platformEn): S
       case 'text':
         blocks.push(section(fit(escape(r.text))));
         fallback.push(r.text.split('\n')[0] ?? '');
-        if (r.shared !== true) ephemeral = true;
         break;
       case 'error':
         blocks.push(section(`:warning: ${escape(r.message)}`));
         fallback.push(r.message);
-        ephemeral = true;
         break;
       case 'multi': {
         const cell = r.cell ? `\`[${r.cell.n}]${r.cell.name ? ` ${r.cell.name}` : ''}\` ` : '';
@@ -91,7 +89,7 @@ export function slackMessage(reply: Reply, words: PlatformTexts = platformEn): S
   if (answered && next.length > 0) blocks.push(actions(next));
   // Beyond Slack's block limit, keep the first blocks and say what was left out.
   const kept = blocks.length > SLACK_LIMITS.blocks ? [...blocks.slice(0, SLACK_LIMITS.blocks - 1), context(words.moreParts(blocks.length - SLACK_LIMITS.blocks + 1))] : blocks;
-  return { blocks: kept, text: fit(fallback.join('\n'), SLACK_LIMITS.fallbackText), charts, ephemeral: ephemeral && !answered };
+  return { blocks: kept, text: fit(fallback.join('\n'), SLACK_LIMITS.fallbackText), charts, ephemeral: audienceOf(reply) === 'asker' };
 }
 
 function section(text: string): SectionBlock {

@@ -1,15 +1,14 @@
 import { App, SocketModeReceiver, webApi, type Receiver, type RespondFn } from '@slack/bolt';
 import type { Logger } from '@slack/logger';
 import type { Bot } from '../../bot/bot.js';
-import { sessionOf } from '../../bot/bot.js';
 import { failure } from '../../bot/messages.js';
 import type { Inbound } from '../../bot/policy/turn.js';
 import type { MessageLinks } from '../../bot/session/message-links.js';
 import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
 import { parseButtonValue, slackMessage } from './slack-blocks.js';
-import { deliver, tellAsker, type Destination } from './slack-delivery.js';
-import { languageOfLocale } from '../../bot/i18n/locale.js';
-import { DirectoryError, slackDirectory, type SlackIdentity } from './slack-directory.js';
+import { slackOutbox, tellAsker, type Destination } from './slack-outbox.js';
+import { turnRunner } from '../../bot/turn/turn-runner.js';
+import { slackDirectory, type SlackIdentity } from './slack-directory.js';
 import { slackErrorCode } from './slack-error.js';
 import { SignedHttpReceiver } from './signed-http-receiver.js';
 import type { ReplayGuard } from './replay-guard.js';
@@ -93,36 +92,17 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
     ...(identity.botId ? { botId: identity.botId } : {}),
     clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig: RETRY_CONFIG },
   });
-  const directory = slackDirectory(app.client, identity, o.now, logger);
-
-  // Turns still answering: a clean stop lets them finish (post, link, chart) before the database closes.
-  const inFlight = new Set<Promise<void>>();
-  function turn(inbound: Inbound, to: Destination): Promise<void> {
-    const running = answerTurn(inbound, to).finally(() => inFlight.delete(running));
-    inFlight.add(running);
-    return running;
-  }
-
-  /** Looks up who is asking, runs the line through the bot, and delivers the reply. */
-  async function answerTurn(inbound: Inbound, to: Destination): Promise<void> {
-    try {
-      const person = await directory.person(inbound.user);
-      // A direct message has no name for channel rules to match, so restricted KPIs stay in their channels.
-      const channelName = isDirect(inbound.channel) ? undefined : await directory.channelName(inbound.channel, inbound.channelName);
-      // A button says the language of the answer it sits under; else the person's Slack language.
-      const language = inbound.language ?? (person.locale !== undefined ? languageOfLocale(person.locale) : undefined);
-      const locale = person.locale !== undefined && languageOfLocale(person.locale) === language ? { locale: person.locale } : {};
-      const full: Inbound = { ...inbound, platform: 'slack', guest: person.guest, external: person.external, ...(channelName ? { channelName } : {}), ...(language ? { language } : {}), ...locale };
-      const line = full.text.trim() === '' ? 'help' : full.text;
-      const asked = { ...full, text: line };
-      const reply = await o.bot.handle(asked);
-      await deliver(app.client, to, reply, sessionOf(full), { links: o.links, charts: o.charts, now: o.now, logger, words: o.bot.voiceFor(asked).texts.platform });
-    } catch (e) {
-      const words = e instanceof DirectoryError ? e.message : o.bot.voiceFor(inbound).texts.platform.failedLogged;
-      if (!(e instanceof DirectoryError)) logger.error(`answering "${inbound.text}" in ${inbound.channel} failed: ${String(e)}`);
-      await tellAsker(app.client, to, { text: words, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: words } }] }, logger);
-    }
-  }
+  const turns = turnRunner<Destination>({
+    bot: o.bot,
+    directory: slackDirectory(app.client, identity, o.now, logger),
+    outbox: slackOutbox(app.client, { charts: o.charts, logger }),
+    links: o.links,
+    now: o.now,
+    logger,
+    platform: 'slack',
+    isDirect,
+  });
+  const turn = (inbound: Inbound, to: Destination): Promise<void> => turns.run(inbound, to);
 
   // Slack redelivers an event it thinks was not acknowledged, possibly to another kpibot process
   // behind the same URL or Socket Mode app: answer each event once, across every process on the
@@ -185,7 +165,7 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
     const to: Destination = { channel, user: body.user.id, ...(thread ? { thread } : {}), ...(respond ? { respond: respond as RespondFn } : {}) };
     const link = typeof messageTs === 'string' ? await o.links.find(channel, messageTs) : null;
     if (value.cell !== undefined && !link) {
-      await tellAsker(app.client, to, slackMessage(failure({ code: 'followup.nothing' })), logger);
+      await tellAsker(app.client, to, slackMessage(failure({ code: 'followup.nothing' }, value.language)), logger);
       return;
     }
     await turn(
@@ -221,7 +201,7 @@ export async function startSlackBot(o: SlackBotOptions): Promise<RunningSlackBot
     async stop() {
       await digests?.stop();
       await app.stop();
-      await Promise.allSettled([...inFlight]);
+      await turns.settle();
     },
   };
 }

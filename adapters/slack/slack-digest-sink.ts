@@ -3,7 +3,7 @@ import type { webApi } from '@slack/bolt';
 import { DigestSendError, type DigestSink } from '../../bot/digest/digest-scheduler.js';
 import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
 import { slackMessage } from './slack-blocks.js';
-import { uploadCharts } from './slack-delivery.js';
+import { uploadCharts } from './slack-outbox.js';
 import { slackErrorCode, slackRetryAfterMs } from './slack-error.js';
 
 /** The metadata type kpibot marks its digests with, so it can find one in a channel's history. */

@@ -1,6 +1,7 @@
 import type { Logger } from '@slack/logger';
 import type { webApi } from '@slack/bolt';
 import { slackErrorCode } from './slack-error.js';
+import { DirectoryError, type Directory, type Person } from '../../bot/turn/directory.js';
 
 /** Who the bot is, from `auth.test` at start-up. */
 export interface SlackIdentity {
@@ -10,16 +11,8 @@ export interface SlackIdentity {
   readonly botId: string | undefined;
 }
 
-export interface SlackPerson {
-  readonly guest: boolean;
-  /** A member of another workspace (a shared channel), not of ours or our Enterprise Grid org. */
-  readonly external: boolean;
-  /** The language the person set in Slack (`pt-BR`, `en-GB`), when Slack says. */
-  readonly locale?: string;
-}
-
-/** Thrown when Slack will not say who someone is; the message says what an admin should do. */
-export class DirectoryError extends Error {}
+/** On Slack, `external` is a member of another workspace, not of ours or our Enterprise Grid org. */
+export type SlackPerson = Person;
 
 /** How long a person's or channel's facts are trusted before asking Slack again. */
 const TTL_MS = 10 * 60 * 1000;
@@ -28,7 +21,7 @@ const TTL_MS = 10 * 60 * 1000;
  * People and channel names, from `users.info` and `conversations.info`, cached for ten minutes so a
  * busy channel costs one lookup per person, not one per question.
  */
-export function slackDirectory(client: webApi.WebClient, identity: SlackIdentity, now: () => number, logger: Logger) {
+export function slackDirectory(client: webApi.WebClient, identity: SlackIdentity, now: () => number, logger: Logger): Directory {
   const people = new Map<string, { at: number; person: Promise<SlackPerson> }>();
   const channels = new Map<string, { at: number; name: Promise<string | undefined> }>();
 
@@ -81,4 +74,3 @@ export function slackDirectory(client: webApi.WebClient, identity: SlackIdentity
   };
 }
 
-export type SlackDirectory = ReturnType<typeof slackDirectory>;

@@ -1,3 +1,5 @@
+import type { PlatformTexts } from '../../bot/i18n/platform-texts.js';
+
 /**
  * The error code in a Web API refusal (`not_in_channel`, `missing_scope`…), else the message.
  * A missing scope names the scope Slack said it needs, so the log and the asker see what to add.
@@ -11,11 +13,9 @@ export function slackErrorCode(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** What a person can do about a refusal they cannot fix themselves. */
-export function adviceFor(code: string): string {
-  return code.startsWith('missing_scope')
-    ? 'An admin should add the scope by updating the app from adapters/slack/manifest.yaml and reinstalling it.'
-    : 'Try again; if it keeps happening, tell whoever runs kpibot.';
+/** What a person can do about a refusal they cannot fix themselves, in the reply's words. */
+export function adviceFor(code: string, words: Pick<PlatformTexts, 'adviceMissingScope' | 'adviceRetry'>): string {
+  return code.startsWith('missing_scope') ? words.adviceMissingScope : words.adviceRetry;
 }
 
 /**

@@ -3,7 +3,8 @@ import type { Policy } from './turn.js';
 import { failure } from '../messages.js';
 
 /**
- * Who may change a channel's digests: the users `access.subscription_managers` lists, or anyone
+ * Who may change a channel's digests: the users `access.subscription_managers` lists (by user id,
+ * or by role name where the platform has roles: Discord), or anyone
  * when it lists nobody (a new install works before an admin has written a config file).
  * They also set and remove the workspace's targets. Listing subscriptions or targets and reading a
  * digest's log are free.
@@ -12,7 +13,8 @@ export function subscriptionManagers(managers: readonly string[]): Policy {
   const allowed = new Set(managers);
   return async (turn, next) => {
     const changes = turn.command.kind !== 'unreadable' ? managed(turn.command) : null;
-    if (changes !== null && allowed.size > 0 && !allowed.has(turn.inbound.user)) return failure({ code: 'policy.not_manager', changes });
+    const isManager = allowed.has(turn.inbound.user) || (turn.inbound.roles ?? []).some((r) => allowed.has(r));
+    if (changes !== null && allowed.size > 0 && !isManager) return failure({ code: 'policy.not_manager', changes });
     return next();
   };
 }

@@ -29,6 +29,8 @@ export interface Inbound {
   readonly language?: Language;
   /** The person's locale as the platform knows it (`pt-BR`): numbers and dates of a reply in its language follow it. */
   readonly locale?: string;
+  /** The person's role names where they ask (Discord), for `subscription_managers` that name roles. */
+  readonly roles?: readonly string[];
 }
 
 /**

@@ -1,8 +1,6 @@
-import type { PlatformTexts } from '../../bot/i18n/platform-texts.js';
 import type { Logger } from '@slack/logger';
 import type { RespondFn, webApi } from '@slack/bolt';
-import type { Reply } from '../../bot/reply/reply.js';
-import type { MessageLinks } from '../../bot/session/message-links.js';
+import type { Outbox } from '../../bot/turn/outbox.js';
 import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
 import { slackMessage, type SlackMessage } from './slack-blocks.js';
 import { adviceFor, slackErrorCode } from './slack-error.js';
@@ -16,70 +14,67 @@ export interface Destination {
   readonly respond?: RespondFn;
 }
 
-export interface DeliveryDeps {
-  readonly links: MessageLinks;
+export interface SlackOutboxDeps {
   readonly charts: () => Promise<ChartRenderer>;
-  readonly now: () => number;
   readonly logger: Logger;
-  /** The words around the reply (buttons, cuts), in its language; English when absent. */
-  readonly words?: PlatformTexts;
 }
 
 /** Slack's answers that mean the bot cannot post in the channel until someone invites it. */
 const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
 
 /**
- * Posts a reply: errors and help only to the asker; answers in the channel (or thread) as Block
- * Kit, each chart after it as a PNG through files.uploadV2 with channel_id, thread and alt text.
- * Every posted answer is linked to its notebook session and cell, so its thread and buttons
- * continue it. Rate limits are the Web client's job: on 429 it waits Retry-After and sends again
- * (Slack did not take the first, so nothing is posted twice).
+ * Replies on Slack: answers in the channel (or thread) as Block Kit, each chart after it as a PNG
+ * through files.uploadV2 with channel_id, thread and alt text (once the turn runner has linked the
+ * answer to its cell); what only the asker sees through the response_url or chat.postEphemeral.
+ * Rate limits are the Web client's job: on 429 it waits Retry-After and sends again (Slack did not
+ * take the first, so nothing is posted twice).
  */
-export async function deliver(client: webApi.WebClient, to: Destination, reply: Reply, sessionId: string, deps: DeliveryDeps): Promise<void> {
-  const message = slackMessage(reply, deps.words);
-  if (message.ephemeral) {
-    await tellAsker(client, to, message, deps.logger);
-    return;
-  }
-  let ts: string | undefined;
-  try {
-    const posted = await client.chat.postMessage({
-      channel: to.channel,
-      ...(to.thread ? { thread_ts: to.thread } : {}),
-      text: message.text,
-      blocks: message.blocks,
-      unfurl_links: false,
-    });
-    ts = posted.ts;
-  } catch (e) {
-    const code = slackErrorCode(e);
-    deps.logger.warn(`chat.postMessage to ${to.channel} failed: ${code}`);
-    if (NOT_A_MEMBER.has(code)) {
-      const words = "I'm not a member of this channel, so only you see this answer, without its chart. Invite me with `/invite @kpibot` to answer here for everyone.";
-      // A slash command's response_url reaches the asker anywhere, so the numbers still arrive.
-      if (to.respond) await tellAsker(client, to, privateAnswer(message, words), deps.logger);
-      else await tellAsker(client, to, plain(words), deps.logger);
-      return;
-    }
-    await tellAsker(client, to, plain(`Slack refused the answer (${code}). ${adviceFor(code)}`), deps.logger);
-    return;
-  }
-
-  const cell = reply.kind === 'multi' ? reply.cell : undefined;
-  if (cell && ts) {
-    const link = { sessionId, cell: cell.n };
-    await deps.links.link(to.channel, ts, link, deps.now());
-    // The thread the answer went into continues the same session too.
-    if (to.thread) await deps.links.link(to.channel, to.thread, link, deps.now());
-  }
-
-  try {
-    await uploadCharts(client, to, message.charts, cell ? `cell${cell.n}` : 'chart', deps.charts);
-  } catch (e) {
-    const code = slackErrorCode(e);
-    deps.logger.warn(`chart upload to ${to.channel} failed: ${code}`);
-    await tellAsker(client, to, plain(`The chart could not be uploaded (${code}); the numbers above are complete. ${adviceFor(code)}`), deps.logger);
-  }
+export function slackOutbox(client: webApi.WebClient, deps: SlackOutboxDeps): Outbox<Destination> {
+  return {
+    async post(to, reply, voice) {
+      const words = voice.texts.platform;
+      const message = slackMessage(reply, words);
+      let ts: string | undefined;
+      try {
+        const posted = await client.chat.postMessage({
+          channel: to.channel,
+          ...(to.thread ? { thread_ts: to.thread } : {}),
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+        });
+        ts = posted.ts;
+      } catch (e) {
+        const code = slackErrorCode(e);
+        deps.logger.warn(`chat.postMessage to ${to.channel} failed: ${code}`);
+        if (NOT_A_MEMBER.has(code)) {
+          const why = words.notInChannel('/invite @kpibot');
+          // A slash command's response_url reaches the asker anywhere, so the numbers still arrive.
+          await tellAsker(client, to, to.respond ? privateAnswer(message, why) : plain(why), deps.logger);
+          return null;
+        }
+        await tellAsker(client, to, plain(words.refused('Slack', code, adviceFor(code, words))), deps.logger);
+        return null;
+      }
+      if (ts === undefined) return null;
+      const cell = reply.kind === 'multi' ? reply.cell : undefined;
+      return {
+        messageId: ts,
+        afterwards: async () => {
+          try {
+            await uploadCharts(client, to, message.charts, cell ? `cell${cell.n}` : 'chart', deps.charts);
+          } catch (e) {
+            const code = slackErrorCode(e);
+            deps.logger.warn(`chart upload to ${to.channel} failed: ${code}`);
+            await tellAsker(client, to, plain(words.chartFailed(code, adviceFor(code, words))), deps.logger);
+          }
+        },
+      };
+    },
+    async tell(to, reply, voice) {
+      await tellAsker(client, to, slackMessage(reply, voice.texts.platform), deps.logger);
+    },
+  };
 }
 
 /**
