@@ -41,8 +41,8 @@ export interface AssembledBot {
   readonly subscriptions: SubscriptionStore;
   /** The workspace's targets. */
   readonly targets: TargetStore;
-  /** Starts sending digests through the adapter's sink; `close` stops it. */
-  startDigests(sink: DigestSink, logger: SchedulerLogger): DigestScheduler;
+  /** Starts sending digests through the adapters' sinks (one per platform, one scheduler); `close` stops it. */
+  startDigests(sink: DigestSink | readonly DigestSink[], logger: SchedulerLogger): DigestScheduler;
   close(): Promise<void>;
 }
 

@@ -58,7 +58,8 @@ export interface SchedulerLogger {
 export interface SchedulerDeps {
   readonly store: SubscriptionStore;
   readonly engine: Engine;
-  readonly sink: DigestSink;
+  /** One sink per platform the process runs on (Slack and Discord in one process share one scheduler). */
+  readonly sink: DigestSink | readonly DigestSink[];
   readonly now: () => number;
   readonly logger: SchedulerLogger;
   /** Tries of one run before it is given up (the Web client already retries 429s inside one try). */
@@ -102,7 +103,8 @@ const GRACE_MS = 6 * 3_600_000;
  * message arrived (`find`) before sending it again.
  */
 export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
-  const { store, sink, logger } = deps;
+  const { store, logger } = deps;
+  const sinks: readonly DigestSink[] = Array.isArray(deps.sink) ? deps.sink : [deps.sink as DigestSink];
   const maxAttempts = deps.maxAttempts ?? BACKOFF_MS.length + 1;
   const owner = deps.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const leaseMs = deps.leaseMs ?? LEASE_MS;
@@ -128,7 +130,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
    * due again. A run the platform cannot be asked about stays in `sending` (sending blind could
    * double it) and is asked about again next pass, up to the attempt limit; it holds up no other run.
    */
-  async function recover(): Promise<void> {
+  async function recover(sink: DigestSink): Promise<void> {
     for (const run of await store.interrupted(sink.platform, deps.now())) {
       // Only a run whose lease ran out is taken over, and only by one process.
       if (!(await store.takeOver(run, lease(), deps.now()))) continue;
@@ -141,7 +143,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
         const ref = run.messageRef ?? (await sink.find(s, runKey(run), run.scheduledFor));
         if (ref) {
           logger.info(`digest ${runKey(run)} had reached the channel before its sender stopped: not sent again; its charts are added`);
-          await completeCharts(run, s, ref);
+          await completeCharts(sink, run, s, ref);
           await close(run, { status: 'sent', ref });
         } else {
           await store.release(run, owner);
@@ -160,7 +162,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
   }
 
   /** Adds the charts under a posted digest; a chart that cannot be added is logged, the numbers stand. */
-  async function attach(run: DigestRun, s: Subscription, reply: Reply, ref: string): Promise<void> {
+  async function attach(sink: DigestSink, run: DigestRun, s: Subscription, reply: Reply, ref: string): Promise<void> {
     try {
       await sink.attach(s, reply, ref);
     } catch (e) {
@@ -169,12 +171,12 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
   }
 
   /** The charts of a digest someone else posted and did not finish: made again as of its firing, then added. */
-  async function completeCharts(run: DigestRun, s: Subscription, ref: string): Promise<void> {
+  async function completeCharts(sink: DigestSink, run: DigestRun, s: Subscription, ref: string): Promise<void> {
     const digest = await composeDigest(deps.engine, s, run.scheduledFor, deps.now(), workspace);
-    if (digest.ok && digest.value.send) await attach(run, s, digest.value.reply, ref);
+    if (digest.ok && digest.value.send) await attach(sink, run, s, digest.value.reply, ref);
   }
 
-  async function send(run: DigestRun): Promise<void> {
+  async function send(sink: DigestSink, run: DigestRun): Promise<void> {
     const now = deps.now();
     if (!(await store.claim(run, lease(), now))) return;
     const s = await store.get(run.subscriptionId);
@@ -210,7 +212,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
       const ref = earlier ?? (await sink.deliver(s, digest.value.reply, runKey(run)));
       // The message is in the channel: from here on a retry must not post it again, only finish it.
       await store.posted(run, owner, ref);
-      await attach(run, s, digest.value.reply, ref);
+      await attach(sink, run, s, digest.value.reply, ref);
       await close(run, { status: 'sent', ref, ...(alert ? { alert } : {}) });
     } catch (e) {
       // Composing can throw too (a database error): the run is retried, never left in `sending`.
@@ -233,9 +235,11 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
   }
 
   async function pass(): Promise<void> {
-    await recover();
-    await store.materialize(deps.now(), sink.platform, graceMs);
-    for (const run of await store.due(deps.now(), sink.platform)) await send(run);
+    for (const sink of sinks) {
+      await recover(sink);
+      await store.materialize(deps.now(), sink.platform, graceMs);
+      for (const run of await store.due(deps.now(), sink.platform)) await send(sink, run);
+    }
   }
 
   function tick(): Promise<void> {
@@ -266,7 +270,8 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
     }
     let wait = MIN_WAIT_MS;
     if (!again) {
-      const wake = await store.nextWake(sink.platform).catch(() => null);
+      const wakes = await Promise.all(sinks.map((sink) => store.nextWake(sink.platform).catch(() => null)));
+      const wake = Math.min(...wakes.map((w) => w ?? Infinity));
       wait = Math.max(MIN_WAIT_MS, Math.min(IDLE_MS, (wake ?? Infinity) - deps.now()));
     }
     again = false;
