@@ -7,6 +7,7 @@ import { runConsole } from '../console/run-console.js';
 import { chartFiles } from '../console/chart-files.js';
 import { consoleDigestSink } from '../console/console-digest-sink.js';
 import { slackSettings, wantsSlack } from '../slack/slack-settings.js';
+import { discordSettings, wantsDiscord } from '../discord/discord-settings.js';
 
 /** The console is one channel, so one notebook session, the same one after a restart. */
 const CONSOLE_CHANNEL = 'console';
@@ -20,10 +21,14 @@ import { COMMON_OPTIONS, runtimeOf, type Runtime } from './common-options.js';
 const HELP = `kpibot: customer KPIs from chat.
 
 Usage:
-  kpibot [start]                   the bot: on Slack when SLACK_BOT_TOKEN is set, else the console
+  kpibot [start]                   the bot: on Slack when SLACK_BOT_TOKEN is set, on Discord when
+                                   DISCORD_TOKEN is, on both when both are; else the console
   kpibot console                   the interactive console (creates the demo database when missing)
   kpibot slack                     the bot on Slack (SLACK_BOT_TOKEN, and SLACK_APP_TOKEN for Socket
                                    Mode or SLACK_SIGNING_SECRET and PORT for HTTP; see README)
+  kpibot discord                   the bot on Discord (DISCORD_TOKEN, DISCORD_APP_ID; see README)
+  kpibot discord register [--guild ID]
+                                   register the /kpi command (in one server, or globally)
   kpibot ask "<query>" [--json]    answer one question
   kpibot list                      every KPI, by area (no database needed)
   kpibot define <kpi>              a KPI's definition, formula, unit and data (no database needed)
@@ -62,19 +67,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'demo':
         return await (await import('./command-demo.js')).commandDemo(rest, io);
       case 'start':
-        return await start(rest, io, wantsSlack(io.env) ? 'slack' : 'console');
+        return await start(rest, io, chatsWanted(io.env));
       case 'console':
-        return await start(rest, io, 'console');
+        return await start(rest, io, []);
       case 'slack':
-        return await start(rest, io, 'slack');
+        return await start(rest, io, ['slack']);
+      case 'discord':
+        if (rest[0] === 'register') return await register(rest.slice(1), io);
+        return await start(rest, io, ['discord']);
       case 'help':
       case '--help':
       case '-h':
         println(io.stdout, HELP);
         return EXIT_OK;
       default:
-        if (command.startsWith('--')) return await start(argv.slice(), io, wantsSlack(io.env) ? 'slack' : 'console');
-        println(io.stderr, `Unknown command ${command}. Commands: start, console, slack, ask, list, define, import, demo, help.`);
+        if (command.startsWith('--')) return await start(argv.slice(), io, chatsWanted(io.env));
+        println(io.stderr, `Unknown command ${command}. Commands: start, console, slack, discord, ask, list, define, import, demo, help.`);
         return EXIT_USAGE;
     }
   } catch (e) {
@@ -90,27 +98,49 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-/** The long-running bot: on Slack when its tokens are set, else the console. */
-async function start(args: string[], io: CliIo, where: 'console' | 'slack'): Promise<number> {
+type Chat = 'slack' | 'discord';
+
+/** The chats the environment has tokens for; none means the console. */
+const chatsWanted = (env: NodeJS.ProcessEnv): Chat[] => [...(wantsSlack(env) ? ['slack' as const] : []), ...(wantsDiscord(env) ? ['discord' as const] : [])];
+
+/** The long-running bot: on the chats given (Slack, Discord, both in one process), or the console when none. */
+async function start(args: string[], io: CliIo, chats: readonly Chat[]): Promise<number> {
   const { values } = parseArgs({ args, options: COMMON_OPTIONS });
   const runtime = runtimeOf(values, io);
   if (!runtime.ok) {
     println(io.stderr, runtime.error);
     return EXIT_USAGE;
   }
-  if (where === 'console') {
+  if (chats.length === 0) {
     await ensureDatabase(runtime.value, io);
     return startConsole(runtime.value, io);
   }
   // Settings first: a missing token should not cost a first run its demo database build.
-  const settings = slackSettings(io.env);
-  if (!settings.ok) {
-    for (const problem of settings.error) println(io.stderr, problem);
-    println(io.stderr, 'See "Slack" in README.md to create the app from adapters/slack/manifest.yaml.');
+  const slack = chats.includes('slack') ? slackSettings(io.env) : undefined;
+  const discord = chats.includes('discord') ? discordSettings(io.env) : undefined;
+  const problems = [...(slack && !slack.ok ? slack.error : []), ...(discord && !discord.ok ? discord.error : [])];
+  if (problems.length > 0) {
+    for (const problem of problems) println(io.stderr, problem);
+    if (slack && !slack.ok) println(io.stderr, 'See "Slack" in README.md to create the app from adapters/slack/manifest.yaml.');
+    if (discord && !discord.ok) println(io.stderr, 'See "Discord" in README.md to create the application and invite the bot.');
     return EXIT_USAGE;
   }
   await ensureDatabase(runtime.value, io);
-  return (await import('../slack/run-slack.js')).runSlack(runtime.value, settings.value, io);
+  if (slack?.ok && discord?.ok) return (await import('./run-both.js')).runBoth(runtime.value, slack.value, discord.value, io);
+  if (discord?.ok) return (await import('../discord/run-discord.js')).runDiscord(runtime.value, discord.value, io);
+  if (slack?.ok) return (await import('../slack/run-slack.js')).runSlack(runtime.value, slack.value, io);
+  return EXIT_USAGE;
+}
+
+/** `kpibot discord register [--guild ID]`. */
+async function register(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: { guild: { type: 'string' } } });
+  const settings = discordSettings(io.env);
+  if (!settings.ok) {
+    for (const problem of settings.error) println(io.stderr, problem);
+    return EXIT_USAGE;
+  }
+  return (await import('../discord/run-discord.js')).runRegister(settings.value, values.guild, io);
 }
 
 async function startConsole(runtime: Runtime, io: CliIo): Promise<number> {
