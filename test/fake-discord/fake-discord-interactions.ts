@@ -51,8 +51,8 @@ export function buildInteraction(state: FakeDiscordState, spec: InteractionSpec)
   const channel = channels[index];
   if (!channel) throw new Error(`no channel ${wanted} in the fake Discord`);
   const id = snowflake();
-  // Real interaction tokens are long opaque strings; the shape matters only in being URL-safe.
-  const token = `aW50ZXJhY3Rpb246${id}:${randomBytes(24).toString('base64url')}`;
+  // Real interaction tokens are long opaque URL-safe strings (`aW50ZXJhY3Rpb246…`, base64 of "interaction:…").
+  const token = Buffer.from(`interaction:${id}:${randomBytes(24).toString('hex')}`).toString('base64url');
   const type = spec.kind === 'command' ? 2 : spec.kind === 'button' ? 3 : 4;
   let componentMessageId: string | undefined;
   let data: Json;
