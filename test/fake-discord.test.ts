@@ -235,6 +235,36 @@ describe('the fake Discord with the real discord.js client', () => {
     expect((await arrived).id).toBe(sent.id);
   });
 
+  it('resumes when told to reconnect (op 7) or that the session is invalid but resumable (op 9)', async () => {
+    await connect();
+    const resumedOnce = new Promise<void>((resolve) => client.once(Events.ShardResume, () => resolve()));
+    fake.requestReconnect();
+    await resumedOnce;
+    await fake.waitFor('gateway.resume');
+    // discord.js closes with 4200 (its own "resuming" code) and reconnects to resume_gateway_url.
+    expect(fake.callsOf('gateway.close').map((c) => c.status)).toEqual([4200]);
+    expect(fake.callsOf('gateway.connect').map((c) => c.path)).toEqual(['/', '/resume']);
+
+    const resumedTwice = new Promise<void>((resolve) => client.once(Events.ShardResume, () => resolve()));
+    fake.invalidateSession(true);
+    await resumedTwice;
+    // A resumable INVALID_SESSION is answered with RESUME on the same socket.
+    await fake.waitFor('gateway.resume', 2, { where: (c) => c.status === 200 });
+    expect(fake.callsOf('gateway.connect')).toHaveLength(2);
+    expect(fake.callsOf('gateway.identify')).toHaveLength(1);
+    const arrived = nextInteraction(isCommand);
+    const sent = fake.interact({ kind: 'command', query: 'nps' });
+    expect((await arrived).id).toBe(sent.id);
+  });
+
+  it('turns a wrong token away at GET /gateway/bot with 401, as Discord does', async () => {
+    const error = await client.login('MTIz.wrong.token').catch((e: unknown) => e);
+    expect(String(error)).toMatch(/invalid token/i);
+    const [call] = fake.callsOf('gateway.bot');
+    expect(call?.status).toBe(401);
+    expect(fake.callsOf('gateway.connect')).toHaveLength(0);
+  });
+
   it('posts one message for two sends with the same nonce and enforce_nonce', async () => {
     const guild = await connect();
     const channel = guild.channels.cache.get(fake.channelId('finance')) as TextChannel;

@@ -147,7 +147,11 @@ export class FakeDiscordGateway {
       }
       session = this.onFrame(ws, connection, frame, session);
     });
-    ws.on('close', () => this.detach(ws));
+    ws.on('close', (code, reason) => {
+      this.detach(ws);
+      // The code tells a clean shutdown (1000) from discord.js's own resume close (4200).
+      this.state.record({ kind: 'gateway.close', method: 'WS', path: url.pathname, params: { connection: String(connection) }, query: {}, body: { code, reason: reason.toString('utf8') }, files: [], headers: {}, status: code, response: undefined });
+    });
     ws.send(JSON.stringify({ op: Op.Hello, d: { heartbeat_interval: this.heartbeatIntervalMs, _trace: ['["fake-gateway",{"micros":0}]'] } }));
   }
 
