@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assembleBot, type AssembledBot } from '../bot/assemble-bot.js';
@@ -47,6 +47,11 @@ describe('kpibot on Discord (the real discord.js, a fake Discord on 127.0.0.1)',
     fake = new FakeDiscord();
     await fake.start();
     const dir = mkdtempSync(join(tmpdir(), 'kpibot-discord-'));
+    // Revenue only in #finance; digests managed by the Finance role (Ana has it, Sam has none).
+    writeFileSync(
+      join(dir, 'kpibot.config.yaml'),
+      'access:\n  restricted:\n    - kpis: [revenue]\n      channels: [finance]\n  subscription_managers: [Finance]\n',
+    );
     const config = loadConfig({}, dir);
     if (!config.ok) throw new Error(config.error.join('\n'));
     assembled = await assembleBot({ dbPath: join(dir, 'k.db'), config: config.value, workspace: DEFAULT_WORKSPACE, now: () => clock.now, cwd: dir });
@@ -143,10 +148,26 @@ describe('kpibot on Discord (the real discord.js, a fake Discord on 127.0.0.1)',
     expect(embedsOf(edit)[0]?.description).toMatch(/^\*\*\+50\.0\*\*/);
   });
 
-  it('GIVEN a subscription made in a channel THEN its digest is posted once, with a nonce Discord enforces', async () => {
-    const i = fake.interact({ kind: 'command', query: 'subscribe nps 2026-Q1 daily at 11:00 UTC', channel: 'finance', user: SAM });
-    const { edit } = await answered(i);
-    expect(String(body(edit)['content'])).toMatch(/^Subscribed this channel \(#1\)/);
+  it('GIVEN revenue restricted to #finance THEN #general is told where to ask, by name, and #finance is answered', async () => {
+    const refused = fake.interact({ kind: 'command', query: 'revenue last-30d', channel: 'general', user: SAM });
+    const [told] = await fake.waitForAnswer(refused, 'followup');
+    expect(Number(body(told)['flags']) & 64).toBe(64);
+    expect(String(body(told)['content'])).toContain('finance');
+    const allowed = fake.interact({ kind: 'command', query: 'revenue last-30d', channel: 'finance', user: SAM });
+    const { edit } = await answered(allowed);
+    // No orders in the data: revenue is $0.00.
+    expect(embedsOf(edit)[0]?.description).toMatch(/^\*\*\$0\.00\*\*/);
+  });
+
+  it('GIVEN subscription managers named by role THEN Sam (no role) is refused, Ana (Finance) subscribes, and the digest is posted once with an enforced nonce', async () => {
+    const no = fake.interact({ kind: 'command', query: 'subscribe nps 2026-Q1 daily at 11:00 UTC', channel: 'finance', user: SAM });
+    const [refusal] = await fake.waitForAnswer(no, 'followup');
+    expect(String(body(refusal)['content'])).toMatch(/Only subscription managers/);
+
+    const yes = fake.interact({ kind: 'command', query: 'assinar nps 2026-Q1 diário às 11:00 UTC', channel: 'finance', user: ANA });
+    const { edit } = await answered(yes);
+    // Asked in Portuguese: the confirmation and the digests are Portuguese.
+    expect(String(body(edit)['content'])).toMatch(/^Subscrição #1: este canal recebe o resumo de `nps 2026-Q1` todos os dias às 11:00 \(UTC\)/);
     clock.now = Date.parse('2026-11-22T11:00:02Z');
     await digests.tick();
     await digests.tick();
@@ -154,8 +175,8 @@ describe('kpibot on Discord (the real discord.js, a fake Discord on 127.0.0.1)',
     expect(posts).toHaveLength(1);
     expect(body(posts[0])['enforce_nonce']).toBe(true);
     expect(String(body(posts[0])['nonce'])).toHaveLength(25);
-    expect(String(body(posts[0])['content'])).toBe('Digest #1, every day at 11:00 (UTC)');
-    expect(embedsOf(posts[0])[0]?.description).toMatch(/^\*\*\+50\.0\*\*/);
+    expect(String(body(posts[0])['content'])).toBe('Resumo #1, todos os dias às 11:00 (UTC)');
+    expect(embedsOf(posts[0])[0]?.description).toMatch(/^\*\*\+50,0\*\*/);
   });
 
   it('GIVEN kpibot discord register --guild THEN one bulk overwrite sends the kpi command', async () => {

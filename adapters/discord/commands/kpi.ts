@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, type AutocompleteInteraction, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType, type AutocompleteInteraction, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Bot } from '../../../bot/bot.js';
 import type { TurnRunner } from '../../../bot/turn/turn-runner.js';
 import type { DiscordPlace } from '../discord-outbox.js';
@@ -16,6 +16,9 @@ export interface CommandContext {
 export const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   type: ApplicationCommandType.ChatInput,
   name: 'kpi',
+  // In servers, and in a direct message with the bot (which, having no channel name, sees no restricted KPI).
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
   description: 'Ask for a customer KPI: churn last-quarter by segment, nps vs last-year…',
   description_localizations: {
     'pt-BR': 'Pergunte por um KPI de clientes: churn trimestre-passado por segmento…',
