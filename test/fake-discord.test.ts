@@ -110,8 +110,11 @@ describe('the fake Discord with the real discord.js client', () => {
 
     // Two heartbeats on the first connection: the first was acknowledged, or discord.js would
     // have called the connection a zombie and resumed instead of beating again.
-    await fake.waitFor('gateway.heartbeat', 2, { where: (c) => c.params['connection'] === '1' });
+    const beats = await fake.waitFor('gateway.heartbeat', 2, { where: (c) => c.params['connection'] === '1' });
     expect(fake.callsOf('gateway.resume')).toHaveLength(0);
+    // A heartbeat carries the last sequence number the client saw: READY was 1, GUILD_CREATE 2.
+    expect(fake.session?.seq).toBe(2);
+    expect(beats.map((b) => b.body)).toEqual([2, 2]);
   });
 
   it('delivers a /kpi command; deferReply is callback type 5 and editReply a multipart PATCH of @original with the PNG', async () => {
