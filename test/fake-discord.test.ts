@@ -4,6 +4,7 @@ import {
   DiscordAPIError,
   Events,
   GatewayIntentBits,
+  MessageFlags,
   Routes,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -109,8 +110,11 @@ describe('the fake Discord with the real discord.js client', () => {
 
     // Two heartbeats on the first connection: the first was acknowledged, or discord.js would
     // have called the connection a zombie and resumed instead of beating again.
-    await fake.waitFor('gateway.heartbeat', 2, { where: (c) => c.params['connection'] === '1' });
+    const beats = await fake.waitFor('gateway.heartbeat', 2, { where: (c) => c.params['connection'] === '1' });
     expect(fake.callsOf('gateway.resume')).toHaveLength(0);
+    // A heartbeat carries the last sequence number the client saw: READY was 1, GUILD_CREATE 2.
+    expect(fake.session?.seq).toBe(2);
+    expect(beats.map((b) => b.body)).toEqual([2, 2]);
   });
 
   it('delivers a /kpi command; deferReply is callback type 5 and editReply a multipart PATCH of @original with the PNG', async () => {
@@ -166,6 +170,24 @@ describe('the fake Discord with the real discord.js client', () => {
     expect(fake.attachment(attachment?.id ?? '')?.equals(PNG)).toBe(true);
     expect(reply.embeds[0]?.image?.url).toBe(attachment?.url);
     expect(fake.original(sent)?.['flags']).toBe(0);
+  });
+
+  it('sends an ephemeral error as callback type 4 with flag 64, and a follow-up as POST /webhooks/:app/:token', async () => {
+    await connect();
+    const arrived = nextInteraction(isCommand);
+    const sent = fake.interact({ kind: 'command', query: 'gibberish', user: '1300000000000000402' });
+    const interaction = await arrived;
+    expect(interaction.locale).toBe('ro');
+
+    await interaction.reply({ content: 'Nu înțeleg', flags: MessageFlags.Ephemeral });
+    expect(only(await fake.waitForAnswer(sent)).body).toEqual({ type: 4, data: expect.objectContaining({ content: 'Nu înțeleg', flags: 64 }) });
+    expect(fake.original(sent)?.['flags']).toBe(64);
+
+    const followUp = await interaction.followUp({ content: 'Try: complaints by channel last-30d', flags: MessageFlags.Ephemeral });
+    const post = only(await fake.waitForAnswer(sent, 'followup'));
+    expect(post.path).toBe(`/api/v10/webhooks/${FAKE_APP_ID}/${sent.token}`);
+    expect(post.body).toMatchObject({ content: 'Try: complaints by channel last-30d', flags: 64 });
+    expect(followUp.content).toBe('Try: complaints by channel last-30d');
   });
 
   it('answers an autocomplete with callback type 8 and the choices', async () => {
@@ -278,6 +300,31 @@ describe('the fake Discord with the real discord.js client', () => {
       expect.objectContaining({ content: 'Weekly digest', nonce: 'digest-2026-w48', enforce_nonce: true }),
     ]);
     expect(posts[0]?.headers['authorization']).toBe(`Bot ${fake.token}`);
+
+    // Without enforce_nonce the nonce is only echoed back, and a second send is a second message.
+    const c = await channel.send({ content: 'Loose', nonce: 'loose-1', enforceNonce: false });
+    const d = await channel.send({ content: 'Loose', nonce: 'loose-1', enforceNonce: false });
+    expect(d.id).not.toBe(c.id);
+    expect(fake.messagesIn('finance')).toHaveLength(3);
+  });
+
+  it('answers the lookups an adapter may make: application, users, channels, roles, members, history', async () => {
+    const guild = await connect();
+    expect((await client.application?.fetch())?.name).toBe('kpibot');
+    expect((await client.users.fetch('1300000000000000401', { force: true })).username).toBe('ana');
+    expect(((await client.channels.fetch(fake.channelId('finance'), { force: true })) as TextChannel).name).toBe('finance');
+    expect((await guild.roles.fetch()).map((r) => r.name).sort()).toEqual(['@everyone', 'Finance', 'Support']);
+    const member = await guild.members.fetch({ user: '1300000000000000402', force: true });
+    expect(member.roles.cache.map((r) => r.name)).toContain('Support');
+    const missing = await guild.members.fetch({ user: '1300000000000000999', force: true }).catch((e: unknown) => e);
+    expect((missing as DiscordAPIError).code).toBe(10007);
+
+    const channel = guild.channels.cache.get(fake.channelId('support')) as TextChannel;
+    const first = await channel.send('one');
+    const second = await channel.send('two');
+    const history = await channel.messages.fetch({ limit: 10 });
+    expect([...history.keys()]).toEqual([second.id, first.id]);
+    for (const kind of ['applications.me', 'users.get', 'channel.get', 'guild.roles', 'guild.member', 'message.list']) await fake.waitFor(kind);
   });
 
   it('records a guild command registration', async () => {

@@ -24,7 +24,6 @@ interface Request {
   readonly query: URLSearchParams;
   readonly body: Json;
   readonly files: readonly FormPart[];
-  readonly authorized: boolean;
 }
 
 interface Route {
@@ -86,6 +85,7 @@ export class FakeDiscordRest {
       r('GET', '/gateway/bot', 'gateway.bot', true, () => this.gatewayBot()),
       r('GET', '/gateway', 'gateway.get', false, () => ({ status: 200, body: { url: this.gatewayUrl() } })),
       r('GET', '/users/@me', 'users.me', true, () => ({ status: 200, body: userJson(FAKE_BOT_USER, true) })),
+      r('GET', '/users/:user', 'users.get', true, (q) => this.getUser(q)),
       r('GET', '/applications/@me', 'applications.me', true, () => ({ status: 200, body: this.application() })),
       r('PUT', '/applications/:app/commands', 'commands.global', true, (q) => this.putCommands(q, 'global')),
       r('GET', '/applications/:app/commands', 'commands.global.get', true, () => ({ status: 200, body: this.state.commands.get('global') ?? [] })),
@@ -100,6 +100,7 @@ export class FakeDiscordRest {
       r('DELETE', '/webhooks/:app/:token/messages/:message', 'webhook.delete', false, (q) => this.webhookMessage(q, 'delete')),
       r('POST', '/webhooks/:app/:token', 'followup', false, (q) => this.followUp(q)),
       r('POST', '/channels/:channel/messages', 'message.create', true, (q) => this.createMessage(q)),
+      r('GET', '/channels/:channel/messages', 'message.list', true, (q) => this.listMessages(q)),
       r('GET', '/channels/:channel/messages/:message', 'message.get', true, (q) => this.getMessage(q)),
       r('GET', '/channels/:channel', 'channel.get', true, (q) => this.getChannel(q)),
       r('GET', '/guilds/:guild/roles', 'guild.roles', true, (q) => this.inGuild(q, () => [...this.state.roles.values()].map(roleJson))),
@@ -148,7 +149,7 @@ export class FakeDiscordRest {
       recordAs(injected.status, injected.body, { ...injected.headers });
       return;
     }
-    const answer = route.handle({ params, query: url.searchParams, body, files, authorized });
+    const answer = route.handle({ params, query: url.searchParams, body, files });
     recordAs(answer.status, answer.body);
   }
 
@@ -295,6 +296,32 @@ export class FakeDiscordRest {
     const message = this.state.messages.get(q.params['message'] ?? '');
     if (!message || message['channel_id'] !== q.params['channel']) return { status: 404, body: DiscordErrors.unknownMessage };
     return { status: 200, body: message };
+  }
+
+  /** Newest first, `limit` (default 50, at most 100) before or after a message id, as Discord pages history. */
+  private listMessages(q: Request): Answer {
+    const channelId = q.params['channel'] ?? '';
+    if (!this.state.channels.has(channelId)) return { status: 404, body: DiscordErrors.unknownChannel };
+    const limit = Number(q.query.get('limit') ?? 50);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+      return { status: 400, body: invalidFormBody({ limit: { _errors: [{ code: 'NUMBER_TYPE_MAX', message: 'int value should be less than or equal to 100.' }] } }) };
+    }
+    const before = q.query.get('before');
+    const after = q.query.get('after');
+    let found = this.state.messagesIn(channelId);
+    if (before) found = found.filter((m) => BigInt(String(m['id'])) < BigInt(before));
+    if (after) found = found.filter((m) => BigInt(String(m['id'])) > BigInt(after));
+    // With `after`, Discord gives the oldest ones after it; otherwise the newest.
+    const page = after ? found.slice(0, limit) : found.slice(-limit);
+    return { status: 200, body: page.reverse() };
+  }
+
+  private getUser(q: Request): Answer {
+    const id = q.params['user'] ?? '';
+    if (id === FAKE_BOT_USER.id) return { status: 200, body: userJson(FAKE_BOT_USER, true) };
+    const person = this.state.people.get(id);
+    if (!person) return { status: 404, body: { code: 10013, message: 'Unknown User' } };
+    return { status: 200, body: userJson(person) };
   }
 
   private getChannel(q: Request): Answer {

@@ -21,6 +21,13 @@ export interface WaitOptions {
  * Discord's side of the wire on 127.0.0.1, for tests with the real discord.js client: REST under
  * /api/v10 and the gateway WebSocket on the same port. Give the client `rest: { api: fake.apiUrl }`;
  * it finds the gateway through GET /gateway/bot. Every REST call and gateway frame is recorded.
+ *
+ * Kinds of recorded calls, for waitFor, failNext and rateLimitNext: `gateway.bot`, `users.me`,
+ * `users.get`, `applications.me`, `commands.global`, `commands.guild` (and `….get`), `callback`,
+ * `webhook.get`, `webhook.edit`, `webhook.delete` (an interaction's @original or a follow-up),
+ * `followup`, `message.create`, `message.list`, `message.get`, `channel.get`, `guild.roles`,
+ * `guild.member`, `unknown` (a 404); on the gateway `gateway.connect`, `gateway.identify`,
+ * `gateway.resume`, `gateway.heartbeat`, `gateway.op` (presence, members request) and `gateway.close`.
  */
 export class FakeDiscord {
   readonly state: FakeDiscordState;

@@ -26,6 +26,10 @@ export interface RecordedCall {
   /** Multipart file parts (`files[0]`…), bytes kept. */
   readonly files: readonly FormPart[];
   readonly headers: Readonly<Record<string, string>>;
+  /**
+   * The HTTP status answered. For a gateway frame: 200 when accepted, the close code when the fake
+   * closed the socket for it, 409 when it answered INVALID_SESSION; for `gateway.close`, the code.
+   */
   readonly status: number;
   readonly response: unknown;
   readonly at: number;
