@@ -177,6 +177,10 @@ describe('kpibot on Discord (the real discord.js, a fake Discord on 127.0.0.1)',
     expect(String(body(posts[0])['nonce'])).toHaveLength(25);
     expect(String(body(posts[0])['content'])).toBe('Resumo #1, todos os dias às 11:00 (UTC)');
     expect(embedsOf(posts[0])[0]?.description).toMatch(/^\*\*\+50,0\*\*/);
+    // Then its charts are added to that same message, not posted as a second one.
+    const [edited] = await fake.waitFor('message.edit');
+    expect(edited?.params['message']).toBe(String((posts[0]?.response as { id: string }).id));
+    expect(edited?.files[0]?.data.subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('GIVEN kpibot discord register --guild THEN one bulk overwrite sends the kpi command', async () => {

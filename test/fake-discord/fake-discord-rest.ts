@@ -102,6 +102,7 @@ export class FakeDiscordRest {
       r('POST', '/channels/:channel/messages', 'message.create', true, (q) => this.createMessage(q)),
       r('GET', '/channels/:channel/messages', 'message.list', true, (q) => this.listMessages(q)),
       r('GET', '/channels/:channel/messages/:message', 'message.get', true, (q) => this.getMessage(q)),
+      r('PATCH', '/channels/:channel/messages/:message', 'message.edit', true, (q) => this.editChannelMessage(q)),
       r('GET', '/channels/:channel', 'channel.get', true, (q) => this.getChannel(q)),
       r('GET', '/guilds/:guild/roles', 'guild.roles', true, (q) => this.inGuild(q, () => [...this.state.roles.values()].map(roleJson))),
       r('GET', '/guilds/:guild/members/:user', 'guild.member', true, (q) => this.getMember(q)),
@@ -290,6 +291,15 @@ export class FakeDiscordRest {
     const message = this.newMessage(channelId, q.body, q.files, {});
     if (nonce !== undefined && q.body['enforce_nonce'] === true) this.state.nonces.set(key, { messageId: String(message['id']), at: Date.now() });
     return { status: 200, body: message };
+  }
+
+  /** PATCH of a bot message in a channel (a digest gets its charts this way). */
+  private editChannelMessage(q: Request): Answer {
+    const id = q.params['message'] ?? '';
+    const message = this.state.messages.get(id);
+    if (!message || message['channel_id'] !== q.params['channel']) return { status: 404, body: DiscordErrors.unknownMessage };
+    this.editMessage(id, q.body, q.files);
+    return { status: 200, body: this.state.messages.get(id) };
   }
 
   private getMessage(q: Request): Answer {
