@@ -37,7 +37,8 @@ export async function runBoth(runtime: Runtime, slack: SlackSettings, discord: D
       println(io.stderr, e.message);
       return EXIT_FAILED;
     }
-    println(io.stdout, `kpibot on Slack as @${onSlack.identity.botName} and on Discord as ${onDiscord.user} · ${dbPath} · ${workspace.timezone}`);
+    const how = slack.mode === 'socket' ? 'Socket Mode' : `HTTP on port ${onSlack.port ?? slack.port}`;
+    println(io.stdout, `kpibot on Slack as @${onSlack.identity.botName} (${how}) and on Discord as ${onDiscord.user} · ${dbPath} · ${workspace.timezone}`);
     await untilStopped(io);
     println(io.stdout, 'Stopping…');
     await onSlack.stop();
