@@ -96,7 +96,7 @@ describe('charts in Portuguese and Romanian', () => {
     expect(locale.number.decimal).toBe(',');
     expect(locale.time.months[0]).toBe('janeiro');
     // Asked on 22 November: this-year is read to date and November is partial.
-    expect(subtitleOf(spec)[0]).toBe('este ano até à data: 1 jan. 2026 – 22 nov. 2026 até às 10:00 (UTC)');
+    expect(subtitleOf(spec)[0]).toBe('este ano até à data: 01/01/2026 – 22/11/2026 até às 10:00 (UTC)');
     expect(subtitleOf(spec)).toContain('pontos vazios: períodos parciais (encurtados pelo fim do período ou pelo dia de hoje)');
     const texts = await drawn(spec, 'pt-revenue-by-month');
     expect(texts).toEqual(expect.arrayContaining(['mês', 'Revenue (EUR)', 'jan. 2026', 'fev.', 'mar.', 'nov.']));
@@ -108,7 +108,7 @@ describe('charts in Portuguese and Romanian', () => {
     const r = await result('revenue by month this-year vs last-year');
     const spec = chartSpec(r, { currency: 'RON', ...ro });
     expect((spec['config'] as { locale: ReturnType<typeof d3Locale> }).locale.time.months[0]).toBe('ianuarie');
-    expect(subtitleOf(spec)[0]).toBe('anul acesta până la zi: 1 ian. 2026 – 22 nov. 2026 până la 10:00 (UTC)');
+    expect(subtitleOf(spec)[0]).toBe('anul acesta până azi: 1 ian. – 22 nov. 2026 până la 10:00 (UTC)');
     const texts = await drawn(spec, 'ro-revenue-by-month');
     expect(texts).toEqual(expect.arrayContaining(['lună', 'Revenue (RON)', 'ian. 2026', 'feb.', 'mai', 'perioada aceasta', 'comparație', 'parțial']));
     expect(texts.some((t) => t.endsWith(`${NBSP}RON`))).toBe(true);
@@ -117,7 +117,7 @@ describe('charts in Portuguese and Romanian', () => {
   it('GIVEN the same question in English THEN the chart is as it always was', async () => {
     const r = await result('revenue by month last-12m');
     const spec = chartSpec(r, { currency: 'EUR' });
-    expect(subtitleOf(spec)[0]).toBe('last-12m: 1 Nov 2025 – 31 Oct 2026 (UTC)');
+    expect(subtitleOf(spec)[0]).toBe('last-12m: Nov 1, 2025 – Oct 31, 2026 (UTC)');
     const texts = await drawn(spec, 'en-revenue-by-month');
     expect(texts).toEqual(expect.arrayContaining(['month', '2026-10']));
     expect(texts.some((t) => /^€\d/.test(t))).toBe(true);
@@ -165,7 +165,7 @@ describe('charts in Portuguese and Romanian', () => {
     const top = topContributors(r.value.split, 5);
     const ptSpec = contributionBarsSpec(r.value, top, { currency: 'EUR', ...pt });
     expect((ptSpec['title'] as { text: string }).text).toBe('Revenue: o que explica a mudança');
-    expect(subtitleOf(ptSpec)[0]).toBe('2026-10 (1 out. 2026 – 31 out. 2026) face a 2026-09 (1 set. 2026 – 30 set. 2026), UTC');
+    expect(subtitleOf(ptSpec)[0]).toBe('2026-10 (01/10/2026 – 31/10/2026) face a 2026-09 (01/09/2026 – 30/09/2026), UTC');
     const ptTexts = await drawn(ptSpec, 'pt-why');
     expect(ptTexts).toContain('parte da mudança (EUR)');
     expect(ptTexts.some((t) => t.startsWith('mudança '))).toBe(true);

@@ -110,8 +110,8 @@ describe('charts rendered to PNG from real query results', () => {
       metric: 'nps', name: 'Net Promoter Score', unit: 'points', better: 'up', value: 7.6, sample: 50, smallSample: false, dataThrough: null, by: [], filters: {}, statements: [],
       period: { label: 'last-quarter', start: '2026-07-01', end: '2026-10-01', timezone: 'UTC', fiscal: 'FY2027-Q2' },
     };
-    expect(subtitle(base)).toBe('last-quarter (fiscal FY2027-Q2): 1 Jul 2026 – 30 Sep 2026 (UTC)');
-    expect(subtitle({ ...base, period: { ...base.period, fiscal: null } })).toBe('last-quarter: 1 Jul 2026 – 30 Sep 2026 (UTC)');
+    expect(subtitle(base)).toBe('last-quarter (fiscal FY2027-Q2): Jul 1 – Sep 30, 2026 (UTC)');
+    expect(subtitle({ ...base, period: { ...base.period, fiscal: null } })).toBe('last-quarter: Jul 1 – Sep 30, 2026 (UTC)');
   });
 
   it('GIVEN a trend and a target THEN the card draws the sparkline, the target line and whether it is met', async () => {

@@ -19,7 +19,7 @@ const UNITS: Readonly<Record<Exclude<KpiUnit, 'money'>, string>> = {
 export const chartRo: ChartTexts = {
   periodName: (label) => namePeriod(answerRo, label),
   fiscal: (name) => ` (perioadă fiscală ${name})`,
-  toDate: ' până la zi',
+  toDate: ' până azi',
   until: (time) => ` până la ${time}`,
   unitTitle: (unit, currency) => (unit === 'money' ? currency : UNITS[unit]),
   grain: (grain) => ({ day: 'zi', week: 'săptămână', month: 'lună', quarter: 'trimestru', year: 'an' })[grain],
