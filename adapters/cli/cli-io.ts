@@ -19,6 +19,14 @@ export function untilStopped(io: CliIo): Promise<void> {
 }
 
 export const EXIT_OK = 0;
+
+/** Serves until Ctrl-C or SIGTERM (or a test's `stopped`), then stops the running bot cleanly. */
+export async function serveUntilStopped(io: CliIo, stop: () => Promise<void>): Promise<number> {
+  await untilStopped(io);
+  println(io.stdout, 'Stopping…');
+  await stop();
+  return EXIT_OK;
+}
 export const EXIT_FAILED = 1;
 /** The question named something that does not exist (KPI, dimension, period) or the usage was wrong. */
 export const EXIT_USAGE = 2;

@@ -1,6 +1,6 @@
 import { ConsoleLogger } from '@slack/logger';
 import { assembleBot } from '../../bot/assemble-bot.js';
-import { EXIT_FAILED, EXIT_OK, println, untilStopped, type CliIo } from './cli-io.js';
+import { EXIT_FAILED, println, serveUntilStopped, type CliIo } from './cli-io.js';
 import type { Runtime } from './common-options.js';
 import { SlackStartError, startSlackBot } from '../slack/slack-bot.js';
 import { sqlReplayGuard } from '../slack/sql-replay-guard.js';
@@ -39,11 +39,11 @@ export async function runBoth(runtime: Runtime, slack: SlackSettings, discord: D
     }
     const how = slack.mode === 'socket' ? 'Socket Mode' : `HTTP on port ${onSlack.port ?? slack.port}`;
     println(io.stdout, `kpibot on Slack as @${onSlack.identity.botName} (${how}) and on Discord as ${onDiscord.user} · ${dbPath} · ${workspace.timezone}`);
-    await untilStopped(io);
-    println(io.stdout, 'Stopping…');
-    await onSlack.stop();
-    await onDiscord.stop();
-    return EXIT_OK;
+    const [slackBot, discordBot] = [onSlack, onDiscord];
+    return await serveUntilStopped(io, async () => {
+      await slackBot.stop();
+      await discordBot.stop();
+    });
   } finally {
     await assembled.close();
   }

@@ -1,5 +1,5 @@
 import { assembleBot } from '../../bot/assemble-bot.js';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, println, untilStopped, type CliIo } from '../cli/cli-io.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, println, serveUntilStopped, type CliIo } from '../cli/cli-io.js';
 import type { Runtime } from '../cli/common-options.js';
 import { DiscordStartError, startDiscordBot } from './discord-bot.js';
 import { discordRefusal } from './discord-errors.js';
@@ -29,10 +29,7 @@ export async function runDiscord(runtime: Runtime, settings: DiscordSettings, io
     }
     assembled.startDigests(running.sink, logger);
     println(io.stdout, `kpibot on Discord as ${running.user} · ${dbPath} · ${workspace.timezone} · ${assembled.app.engine.catalog.list().length} KPIs`);
-    await untilStopped(io);
-    println(io.stdout, 'Stopping…');
-    await running.stop();
-    return EXIT_OK;
+    return await serveUntilStopped(io, () => running.stop());
   } finally {
     await assembled.close();
   }

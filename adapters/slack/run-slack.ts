@@ -1,6 +1,6 @@
 import { ConsoleLogger, LogLevel } from '@slack/logger';
 import { assembleBot } from '../../bot/assemble-bot.js';
-import { EXIT_FAILED, EXIT_OK, println, untilStopped, type CliIo } from '../cli/cli-io.js';
+import { EXIT_FAILED, println, serveUntilStopped, type CliIo } from '../cli/cli-io.js';
 import type { Runtime } from '../cli/common-options.js';
 import { SlackStartError, startSlackBot } from './slack-bot.js';
 import { sqlReplayGuard } from './sql-replay-guard.js';
@@ -35,10 +35,7 @@ export async function runSlack(runtime: Runtime, settings: SlackSettings, io: Cl
       io.stdout,
       `kpibot on Slack as @${running.identity.botName} in ${running.identity.teamName} · ${how} · ${dbPath} · ${workspace.timezone} · ${assembled.app.engine.catalog.list().length} KPIs`,
     );
-    await untilStopped(io);
-    println(io.stdout, 'Stopping…');
-    await running.stop();
-    return EXIT_OK;
+    return await serveUntilStopped(io, () => running.stop());
   } finally {
     await assembled.close();
   }
