@@ -44,7 +44,7 @@ export function mismatches(engine: readonly ValueRow[], raw: readonly ValueRow[]
   const w = new Map<string, number | null>();
   const out: string[] = [];
   for (const r of raw) {
-    // SQLite may hand back an integer count as a bigint-free number or a numeric string; normalise.
+    // A hand-written SQL typed loosely (a CASE yielding text) must still compare as a number.
     const v = r.v === null ? null : Number(r.v);
     if (w.has(key(r))) out.push(`${key(r)}: the raw SQL returns this row twice`);
     w.set(key(r), v);
