@@ -3,6 +3,7 @@ import type { webApi } from '@slack/bolt';
 import { DigestSendError, type DigestSink } from '../../bot/digest/digest-scheduler.js';
 import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
 import { slackMessage } from './slack-blocks.js';
+import { CATALOG } from '../../bot/i18n/catalog.js';
 import { uploadCharts } from './slack-outbox.js';
 import { slackErrorCode, slackRetryAfterMs } from './slack-error.js';
 
@@ -34,7 +35,7 @@ export function slackDigestSink(client: webApi.WebClient, charts: () => Promise<
   return {
     platform: 'slack',
     async deliver(to, reply, key) {
-      const message = slackMessage(reply);
+      const message = slackMessage(reply, CATALOG[to.language ?? 'en'].platform);
       let ts: string | undefined;
       try {
         const posted = await client.chat.postMessage({
@@ -53,7 +54,7 @@ export function slackDigestSink(client: webApi.WebClient, charts: () => Promise<
     },
     async attach(to, reply) {
       try {
-        await uploadCharts(client, { channel: to.channel }, slackMessage(reply).charts, `digest-${to.id}`, charts);
+        await uploadCharts(client, { channel: to.channel }, slackMessage(reply, CATALOG[to.language ?? 'en'].platform).charts, `digest-${to.id}`, charts);
       } catch (e) {
         // The numbers are in the channel: a second post to add the chart would double the digest.
         logger.warn(`digest #${to.id}: the chart could not be uploaded to ${to.channel} (${slackErrorCode(e)})`);
