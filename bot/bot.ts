@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/query/engine.js';
 import { isStoreBusy } from '../engine/store/store-busy.js';
+import { isQueryTimeout } from '../engine/store/query-timeout.js';
 import type { Command, QueryCommand, Refinement, WhyCommand } from './language/command.js';
 import { failedOnAWord, parseLine } from './parse-line.js';
 import { valueDictionary } from './language/value-dictionary.js';
@@ -112,6 +113,9 @@ export function createBot(deps: BotDeps): Bot {
       // Another writer (an import) holds the database: nothing of this turn was written, so the
       // person can simply ask again.
       if (isStoreBusy(e)) return failure({ code: 'store.busy' }, language);
+      // A read ran past the store's time limit and was interrupted: nothing was saved either, and
+      // a smaller question may well answer.
+      if (isQueryTimeout(e)) return failure({ code: 'store.timeout', limitMs: e.limitMs }, language);
       throw e;
     }
   }

@@ -10,6 +10,8 @@ export type BotError =
   | ParseError
   | { readonly code: 'line.too_long'; readonly length: number; readonly max: number }
   | { readonly code: 'store.busy' }
+  /** A read ran past the store's time limit (`limitMs`) and was stopped. */
+  | { readonly code: 'store.timeout'; readonly limitMs: number }
   | { readonly code: 'followup.nothing' }
   | { readonly code: 'why.one_kpi'; readonly metrics: readonly string[] }
   | { readonly code: 'why.time_breakdown'; readonly grain: string }

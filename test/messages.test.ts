@@ -50,6 +50,7 @@ const SAMPLES = {
   'target.usage': { code: 'target.usage', input: null },
   'line.too_long': { code: 'line.too_long', length: 5000, max: 1000 },
   'store.busy': { code: 'store.busy' },
+  'store.timeout': { code: 'store.timeout', limitMs: 30_000 },
   'followup.nothing': { code: 'followup.nothing' },
   'why.one_kpi': { code: 'why.one_kpi', metrics: ['nps', 'csat'] },
   'why.time_breakdown': { code: 'why.time_breakdown', grain: 'month' },

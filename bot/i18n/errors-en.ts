@@ -1,5 +1,8 @@
 import type { BotError } from '../messages.js';
 
+/** `30`, `0.5`: a time limit in seconds. */
+const seconds = (ms: number): string => (ms / 1000).toLocaleString('en-US', { maximumFractionDigits: 2 });
+
 /** `30 minutes`, `1 hour`, `2 hours`. */
 const minutes = (m: number): string =>
   m >= 60 && m % 60 === 0 ? `${m / 60} hour${m === 60 ? '' : 's'}` : `${m} minute${m === 1 ? '' : 's'}`;
@@ -61,6 +64,10 @@ export function errorsEn(e: BotError): string {
       return `To ask for several KPIs at once, put a comma between them: \`${e.first}, ${e.second}\`.`;
     case 'let.reserved':
       return `\`${e.name}\` is the name of a KPI; pick another name for the cell.`;
+    case 'store.timeout': {
+      const s = seconds(e.limitMs);
+      return `That question took longer than ${s} second${s === '1' ? '' : 's'}, so it was stopped and nothing was saved. Ask for a shorter period or fewer breakdowns.`;
+    }
     case 'store.busy':
       return 'The database is busy (an import is probably writing to it), so this was not answered or saved. Try again in a moment.';
     case 'line.too_long':

@@ -1,5 +1,8 @@
 import type { BotError } from '../messages.js';
 
+/** `30`, `0,5`: a time limit in seconds. */
+const seconds = (ms: number): string => (ms / 1000).toLocaleString('pt-PT', { maximumFractionDigits: 2 });
+
 /** `30 minutos`, `1 hora`, `2 horas`. */
 const minutes = (m: number): string =>
   m >= 60 && m % 60 === 0 ? `${m / 60} hora${m === 60 ? '' : 's'}` : `${m} minuto${m === 1 ? '' : 's'}`;
@@ -61,6 +64,10 @@ export function errorsPt(e: BotError): string {
       return `Para pedir vários KPIs de uma vez, separe-os com uma vírgula: \`${e.first}, ${e.second}\`.`;
     case 'let.reserved':
       return `\`${e.name}\` é o nome de um KPI; escolha outro nome para a célula.`;
+    case 'store.timeout': {
+      const s = seconds(e.limitMs);
+      return `Esta pergunta demorou mais de ${s} segundo${s === '1' ? '' : 's'}, por isso foi interrompida e nada foi guardado. Peça um período mais curto ou menos desagregações.`;
+    }
     case 'store.busy':
       return 'A base de dados está ocupada (provavelmente há uma importação a gravar dados), por isso esta pergunta não foi respondida nem guardada. Tente novamente daqui a pouco.';
     case 'line.too_long':

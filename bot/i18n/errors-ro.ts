@@ -6,6 +6,13 @@ const de = (n: number): string => (n !== 0 && (n % 100 === 0 || n % 100 >= 20) ?
 /** `1 minut`, `5 minute`, `20 de minute`. */
 const count = (n: number, one: string, many: string): string => (n === 1 ? `${n} ${one}` : `${n} ${de(n)}${many}`);
 
+/** `30 de secunde`, `1 secundă`, `0,5 secunde`: a time limit. */
+const seconds = (ms: number): string => {
+  const n = ms / 1000;
+  const text = n.toLocaleString('ro-RO', { maximumFractionDigits: 2 });
+  return n === 1 ? `${text} secundă` : `${text} ${Number.isInteger(n) ? de(n) : ''}secunde`;
+};
+
 /** `30 de minute`, `1 oră`, `2 ore`, `24 de ore`. */
 const minutes = (m: number): string =>
   m >= 60 && m % 60 === 0 ? count(m / 60, 'oră', 'ore') : count(m, 'minut', 'minute');
@@ -67,6 +74,8 @@ export function errorsRo(e: BotError): string {
       return `Ca să întrebați de mai mulți KPI deodată, puneți o virgulă între ei: \`${e.first}, ${e.second}\`.`;
     case 'let.reserved':
       return `\`${e.name}\` este numele unui KPI; alegeți alt nume pentru celulă.`;
+    case 'store.timeout':
+      return `Întrebarea a durat mai mult de ${seconds(e.limitMs)}, așa că a fost oprită și nu s-a salvat nimic. Cereți o perioadă mai scurtă sau mai puține defalcări.`;
     case 'store.busy':
       return 'Baza de date este ocupată (probabil scrie un import în ea), așa că întrebarea nu a primit răspuns și nu a fost salvată. Încercați din nou peste câteva clipe.';
     case 'line.too_long':

@@ -4,126 +4,136 @@ import sqlite3 from 'sqlite3';
 import type { Row, SqlValue, Store, TxStore } from './store.js';
 import { sqliteDialect } from './sqlite-dialect.js';
 import { migrate } from './migrate.js';
-import { StoreBusyError } from './store-busy.js';
+import { SqliteConnection } from './sqlite-connection.js';
+
+/** How long a read may run before it is interrupted, unless `queryTimeoutMs` says otherwise. */
+export const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 
 export interface SqliteOptions {
   /** Apply pending schema migrations on open (default true). */
   readonly migrate?: boolean;
   /** How long a write waits for another writer before it fails with StoreBusyError (default 5 s). */
   readonly busyTimeoutMs?: number;
+  /**
+   * Read-only connections opened beside the writer, so a quick read is not queued behind a slow
+   * one (default 2 for a file, 0 for ':memory:', which another connection cannot see).
+   */
+  readonly readers?: number;
+  /**
+   * How long a read (`all`, `get` outside a transaction) may run before it is interrupted and
+   * fails with QueryTimeoutError (default DEFAULT_QUERY_TIMEOUT_MS, 30 s). 0 or Infinity: no limit.
+   * Writes and transactions are never interrupted: an import must not stop half-way.
+   */
+  readonly queryTimeoutMs?: number;
 }
+
+const inMemory = (path: string): boolean => path === ':memory:' || path === '';
 
 /**
  * Opens (creating when missing) a SQLite file through the async `sqlite3` driver, so a long
- * aggregate runs on libuv's thread pool and never blocks the event loop. WAL lets readers in
- * other processes go on while an import writes.
+ * aggregate runs on libuv's thread pool and never blocks the event loop. One connection writes;
+ * reads go to a few read-only ones, which WAL lets run beside the writer and each other.
  */
 export async function openSqliteStore(path: string, options: SqliteOptions = {}): Promise<Store> {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = await new Promise<sqlite3.Database>((resolve, reject) => {
-    const handle: sqlite3.Database = new sqlite3.Database(path, (e) => (e ? reject(wrap(e, path)) : resolve(handle)));
-  });
-  const store = new SqliteStore(db);
-  await store.exec(
-    [
-      'PRAGMA journal_mode = WAL',
-      // NORMAL is durable across application crashes in WAL mode; only an OS crash may lose the last commit.
-      'PRAGMA synchronous = NORMAL',
-      `PRAGMA busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`,
-      'PRAGMA temp_store = MEMORY',
-      'PRAGMA cache_size = -65536',
-      'PRAGMA mmap_size = 268435456',
-      'PRAGMA foreign_keys = ON',
-    ].join(';\n'),
-  );
-  if (options.migrate !== false) await migrate(store);
-  return store;
-}
-
-function wrap(e: Error, path: string): Error {
-  return new Error(`Cannot open the database ${path}: ${e.message}`, { cause: e });
+  const readers = options.readers ?? (inMemory(path) ? 0 : 2);
+  if (readers > 0 && inMemory(path)) throw new Error(`An in-memory database cannot have reader connections (asked for ${readers}).`);
+  if (!Number.isInteger(readers) || readers < 0) throw new Error(`readers must be a whole number ≥ 0, not ${readers}.`);
+  if (!inMemory(path)) mkdirSync(dirname(path), { recursive: true });
+  const busyTimeout = `PRAGMA busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`;
+  // Per connection, not stored in the file: every reader needs them too.
+  const shared = [busyTimeout, 'PRAGMA temp_store = MEMORY', 'PRAGMA cache_size = -65536', 'PRAGMA mmap_size = 268435456'];
+  const writer = await SqliteConnection.open(path, undefined);
+  const opened: SqliteConnection[] = [];
+  try {
+    await writer.exec(
+      [
+        'PRAGMA journal_mode = WAL',
+        // NORMAL is durable across application crashes in WAL mode; only an OS crash may lose the last commit.
+        'PRAGMA synchronous = NORMAL',
+        ...shared,
+        'PRAGMA foreign_keys = ON',
+      ].join(';\n'),
+    );
+    // Before any reader opens, so none of them caches a schema that is about to change.
+    if (options.migrate !== false) await migrate(new SqliteStore(writer, [], undefined));
+    for (let i = 0; i < readers; i++) {
+      const reader = await SqliteConnection.open(path, sqlite3.OPEN_READONLY);
+      opened.push(reader);
+      // query_only as well as the read-only open: a write sent here by mistake fails loudly.
+      await reader.exec([...shared, 'PRAGMA query_only = 1'].join(';\n'));
+    }
+  } catch (e) {
+    await Promise.allSettled([...opened, writer].map((c) => c.close()));
+    throw e;
+  }
+  const limit = options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+  return new SqliteStore(writer, opened, Number.isFinite(limit) && limit > 0 ? limit : undefined);
 }
 
 class SqliteStore implements Store {
   readonly dialect = sqliteDialect;
-  /** Tail of the queue of work on this connection; it never rejects. */
-  private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly db: sqlite3.Database) {}
-
-  /** Runs `work` once everything queued before it has finished. */
-  private serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.tail.then(work);
-    this.tail = next.catch(() => undefined);
-    return next;
-  }
+  constructor(
+    private readonly writer: SqliteConnection,
+    private readonly readers: readonly SqliteConnection[],
+    private readonly limitMs: number | undefined,
+  ) {}
 
   all<T extends object = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-    return this.serial(() => this.rawAll<T>(sql, params));
+    return this.read((c) => c.all<T>(sql, params, this.limitMs));
   }
   get<T extends object = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
-    return this.serial(() => this.rawGet<T>(sql, params));
+    return this.read((c) => c.get<T>(sql, params, this.limitMs));
   }
   run(sql: string, params: readonly SqlValue[] = []): Promise<{ changes: number }> {
-    return this.serial(() => this.rawRun(sql, params));
+    return this.writer.serial(() => this.writer.run(sql, params));
   }
   exec(sql: string): Promise<void> {
-    return this.serial(() => this.rawExec(sql));
+    return this.writer.serial(() => this.writer.exec(sql));
   }
 
   transaction<T>(work: (tx: TxStore) => Promise<T>): Promise<T> {
-    return this.serial(async () => {
+    const w = this.writer;
+    return w.serial(async () => {
+      // Inside a transaction everything stays on the writer: it must read what it has written.
       const tx: TxStore = {
         dialect: this.dialect,
-        all: (sql, params = []) => this.rawAll(sql, params),
-        get: (sql, params = []) => this.rawGet(sql, params),
-        run: (sql, params = []) => this.rawRun(sql, params),
-        exec: (sql) => this.rawExec(sql),
+        all: (sql, params = []) => w.all(sql, params),
+        get: (sql, params = []) => w.get(sql, params),
+        run: (sql, params = []) => w.run(sql, params),
+        exec: (sql) => w.exec(sql),
       };
-      await this.rawExec('BEGIN IMMEDIATE');
+      await w.exec('BEGIN IMMEDIATE');
       try {
         const result = await work(tx);
-        await this.rawExec('COMMIT');
+        await w.exec('COMMIT');
         return result;
       } catch (e) {
-        await this.rawExec('ROLLBACK');
+        await w.exec('ROLLBACK');
         throw e;
       }
     });
   }
 
-  close(): Promise<void> {
-    return this.serial(() => new Promise<void>((resolve, reject) => this.db.close((e) => (e ? reject(e) : resolve()))));
+  async close(): Promise<void> {
+    // Reads waiting for earlier writes join a reader's queue as those settle: let them, then
+    // close the readers before the writer, so the last one out checkpoints and removes the WAL.
+    await this.writer.drained;
+    await Promise.all(this.readers.map((r) => r.close()));
+    await this.writer.close();
   }
 
-  private rawAll<T>(sql: string, params: readonly SqlValue[]): Promise<T[]> {
-    return new Promise((resolve, reject) =>
-      this.db.all(sql, params as SqlValue[], (e, rows) => (e ? reject(withSql(e, sql)) : resolve(rows as T[]))),
-    );
+  /**
+   * A read goes to the least busy reader, after the writes issued before it have settled: a
+   * caller that wrote and then reads sees its write, as it did on one connection. A write issued
+   * after a read may still be seen by it if the read had not started yet.
+   */
+  private read<T>(work: (c: SqliteConnection) => Promise<T>): Promise<T> {
+    if (this.readers.length === 0) return this.writer.serial(() => work(this.writer));
+    const go = (): Promise<T> => {
+      const reader = this.readers.reduce((best, r) => (r.load < best.load ? r : best));
+      return reader.serial(() => work(reader));
+    };
+    return this.writer.load === 0 ? go() : this.writer.drained.then(go);
   }
-  private rawGet<T>(sql: string, params: readonly SqlValue[]): Promise<T | undefined> {
-    return new Promise((resolve, reject) =>
-      this.db.get(sql, params as SqlValue[], (e, row) => (e ? reject(withSql(e, sql)) : resolve(row as T | undefined))),
-    );
-  }
-  private rawRun(sql: string, params: readonly SqlValue[]): Promise<{ changes: number }> {
-    return new Promise((resolve, reject) =>
-      // sqlite3 reports `changes` on the callback's `this`, so this must stay a function expression.
-      this.db.run(sql, params as SqlValue[], function (this: sqlite3.RunResult, e: Error | null) {
-        if (e) reject(withSql(e, sql));
-        else resolve({ changes: this.changes });
-      }),
-    );
-  }
-  private rawExec(sql: string): Promise<void> {
-    return new Promise((resolve, reject) => this.db.exec(sql, (e) => (e ? reject(withSql(e, sql)) : resolve())));
-  }
-}
-
-function withSql(e: Error, sql: string): Error {
-  // A locked database is an expected state (an import is writing), not a bug: callers tell it apart.
-  const code = (e as { code?: unknown }).code;
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new StoreBusyError(e);
-  const short = sql.length > 300 ? `${sql.slice(0, 300)}…` : sql;
-  return new Error(`${e.message}\n  in SQL: ${short.replace(/\s+/g, ' ')}`, { cause: e });
 }

@@ -11,8 +11,10 @@ export interface Statement {
 }
 
 /**
- * The engine's port to a SQL database: only what the engine uses. Implementations serialise
- * work on their connection, so a transaction never sees another caller's statements.
+ * The engine's port to a SQL database: only what the engine uses. Writes and transactions are
+ * serialised on one connection, so a transaction never sees another caller's statements; reads
+ * outside a transaction may run beside them (and beside each other) on read-only connections,
+ * and always see the writes issued before them.
  */
 export interface Store {
   readonly dialect: Dialect;
