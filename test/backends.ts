@@ -9,7 +9,7 @@ import type { Row, SqlValue, Store, TxStore } from '../engine/store/store.js';
 
 /**
  * The backends a suite runs against, as Kysely runs its tests per dialect:
- * `describe.each(backends)('... on $label', (backend) => ...)`, skipping when `backend.skip`
+ * `describe.each(eachBackend)('... on %s', (_label, backend) => ...)`, skipping when `backend.skip`
  * says why. SQLite always runs. PostgreSQL runs when a server answers on KPIBOT_TEST_PG_URL;
  * when none does, its suites are skipped with the reason in their names, except under CI=true,
  * where they run and fail, since CI must not pass on SQLite alone.
@@ -67,6 +67,12 @@ const postgres: Backend = {
 };
 
 export const backends: readonly Backend[] = [sqlite, postgres];
+
+/**
+ * The backends as `describe.each` rows named by their label: `%s` shows the label whole, where
+ * `$label` would quote it and cut a long skip reason short.
+ */
+export const eachBackend: readonly (readonly [string, Backend])[] = backends.map((b) => [b.label, b] as const);
 
 /** A fresh schema for one test's tables, so tests never see each other's rows. */
 export async function createTestSchema(): Promise<string> {
