@@ -16,4 +16,7 @@ export const pgDialect: Dialect = {
   },
   // The wire protocol counts parameters in a 16-bit integer.
   maxParams: 65535,
+  // Named tables only: a bare ANALYZE reads every table of the database, kpibot's or not.
+  // PostgreSQL samples on its own (default_statistics_target).
+  analyze: (tables) => `ANALYZE ${tables.join(', ')}`,
 };
