@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { MIGRATIONS } from '../engine/store/migrations.js';
 import { PG_MIGRATIONS } from '../engine/store/pg-migrations.js';
+import { migratePg } from '../engine/store/pg-migrate.js';
 import { pgDialect } from '../engine/store/pg-dialect.js';
 import { isStoreBusy } from '../engine/store/store-busy.js';
 import type { Store } from '../engine/store/store.js';
@@ -87,6 +88,51 @@ describe.skipIf(skip !== undefined)(`the PostgreSQL store${skip ? ` (skipped: ${
     await store.run('INSERT INTO customers (customer_id, signup_at) VALUES ($1, $2)', ['C1', 1767225600000]);
     expect(await store.get('SELECT sum(sessions) AS s, count(*) AS n FROM visits')).toEqual({ s: 5, n: 2 });
     expect(await store.get('SELECT signup_at, (signup_at - 0) / 3600000.0 AS h FROM customers')).toEqual({ signup_at: 1767225600000, h: 490896 });
+  });
+
+  it('GIVEN a database newer than this program THEN it is refused, not guessed at', async () => {
+    const store = await open(await fresh());
+    await expect(migratePg(store, PG_MIGRATIONS.slice(0, 3))).rejects.toThrow(
+      `The database is at schema version ${PG_MIGRATIONS.length}, newer than this kpibot knows (3). Upgrade kpibot.`,
+    );
+  });
+
+  it('GIVEN a migration that fails THEN the schema is left as it was, without the versions before it', async () => {
+    const schema = await fresh();
+    const store = await openPgTestStore(schema, { migrate: false });
+    stores.push(store);
+    const [first] = PG_MIGRATIONS;
+    await expect(migratePg(store, [first!, { version: 2, description: 'broken', sql: 'CREATE TABLE broken (' }])).rejects.toThrow('syntax error');
+    expect(await store.all('SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()')).toEqual([]);
+  });
+
+  it('GIVEN the store parses BIGINT as numbers THEN other users of pg in the process still get strings', async () => {
+    await open(await fresh());
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    try {
+      expect((await client.query('SELECT 5::bigint AS n, 1.5::numeric AS x')).rows).toEqual([{ n: '5', x: '1.5' }]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('GIVEN a transaction in progress THEN a reader outside it sees only what was committed', async () => {
+    const store = await open(await fresh());
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let written!: () => void;
+    const inserted = new Promise<void>((resolve) => (written = resolve));
+    const tx = store.transaction(async (t) => {
+      await t.run("INSERT INTO table_origins (table_name, origin) VALUES ('orders', 'import')");
+      written();
+      await held;
+    });
+    await inserted;
+    expect(await store.all('SELECT * FROM table_origins')).toEqual([]);
+    release();
+    await tx;
+    expect(await store.all('SELECT * FROM table_origins')).toEqual([{ table_name: 'orders', origin: 'import' }]);
   });
 
   it('GIVEN a transaction that throws THEN nothing of it is written, and one that resolves is committed', async () => {

@@ -17,7 +17,8 @@ const MIGRATION_LOCK = 0x6b7062;
  */
 export async function migratePg(store: Store, migrations: readonly Migration[] = PG_MIGRATIONS): Promise<number[]> {
   return store.transaction(async (tx) => {
-    await tx.get(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK}, hashtext(current_schema())) AS locked`);
+    // current_schema() is NULL when no schema of the search_path exists; the lock must still be taken.
+    await tx.get(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK}, hashtext(coalesce(current_schema(), ''))) AS locked`);
     await tx.exec(
       'CREATE TABLE IF NOT EXISTS kpibot_schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at BIGINT NOT NULL)',
     );

@@ -69,6 +69,11 @@ function redact(url: string): string {
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
+/**
+ * Statements outside a transaction run on any client of the pool, in the order they are
+ * awaited. Unlike SQLite's one connection, a transaction does not hold other callers back:
+ * they go on reading the last committed state (MVCC) and only a write to the same rows waits.
+ */
 class PgStore implements Store {
   readonly dialect = pgDialect;
 
