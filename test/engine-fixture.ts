@@ -16,9 +16,18 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
-/** A real SQLite file in a temp folder, the built-in catalog validated against it, and the engine. */
-export async function openFixture(workspace: Partial<Workspace> = {}, now = Date.parse('2026-11-22T10:00:00Z')): Promise<Fixture> {
-  const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), 'kpibot-fx-')), 'fixture.db'));
+const openTempSqlite = (): Promise<Store> => openSqliteStore(join(mkdtempSync(join(tmpdir(), 'kpibot-fx-')), 'fixture.db'));
+
+/**
+ * A real database of its own (a SQLite file in a temp folder, or `openStore`: a backend's
+ * `open` from ./backends.ts), the built-in catalog validated against it, and the engine.
+ */
+export async function openFixture(
+  workspace: Partial<Workspace> = {},
+  now = Date.parse('2026-11-22T10:00:00Z'),
+  openStore: () => Promise<Store> = openTempSqlite,
+): Promise<Fixture> {
+  const store = await openStore();
   const catalog = await loadCatalog({ dirs: [join(process.cwd(), 'queries')], store });
   if (!catalog.ok) throw new Error(catalog.error.map(formatProblem).join('\n'));
   const engine = createEngine({ store, catalog: catalog.value, workspace: { ...DEFAULT_WORKSPACE, ...workspace }, now: () => now });
@@ -27,7 +36,7 @@ export async function openFixture(workspace: Partial<Workspace> = {}, now = Date
     engine,
     async insert(table, columns, rows) {
       for (const row of rows) {
-        await store.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, row);
+        await store.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => store.dialect.param(i)).join(', ')})`, row);
       }
     },
     async ask(query) {

@@ -3,7 +3,7 @@ import type { SqlValue, Store } from '../engine/store/store.js';
 /** Many rows in one transaction: hundreds of customers would take seconds one autocommit at a time. */
 export async function bulk(store: Store, table: string, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void> {
   await store.transaction(async (tx) => {
-    for (const row of rows) await tx.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, row);
+    for (const row of rows) await tx.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => tx.dialect.param(i)).join(', ')})`, row);
   });
 }
 

@@ -16,4 +16,6 @@ export interface Dialect {
   upsert(table: string, columns: readonly string[], key: readonly string[], rows: number): string;
   /** The largest number of bound parameters one statement may carry. */
   readonly maxParams: number;
+  /** Statements refreshing the planner's statistics of `tables` after a bulk write, so it keeps choosing the covering indexes. */
+  analyze(tables: readonly string[]): string;
 }
