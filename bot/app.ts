@@ -12,6 +12,8 @@ export interface AppOptions {
   readonly workspace: Workspace;
   readonly kpiDirs: readonly string[];
   readonly now: () => number;
+  /** How long one read may run before it is interrupted (config `query_timeout_seconds`); the store's default when absent. */
+  readonly queryTimeoutMs?: number;
 }
 
 export interface App {
@@ -28,7 +30,7 @@ export class CatalogError extends Error {}
  * adapter (command line, console, chat) shares.
  */
 export async function openApp(options: AppOptions): Promise<App> {
-  const store = await openSqliteStore(options.dbPath);
+  const store = await openSqliteStore(options.dbPath, options.queryTimeoutMs !== undefined ? { queryTimeoutMs: options.queryTimeoutMs } : {});
   let catalog: Catalog;
   try {
     catalog = await loadKpiCatalog(options.kpiDirs, store);

@@ -52,7 +52,7 @@ export interface AssembledBot {
  * how often, which KPIs where; the console leaves out how often).
  */
 export async function assembleBot(o: AssembleOptions): Promise<AssembledBot> {
-  const app = await openApp({ dbPath: o.dbPath, workspace: o.workspace, kpiDirs: o.config.kpiDirs, now: o.now });
+  const app = await openApp({ dbPath: o.dbPath, workspace: o.workspace, kpiDirs: o.config.kpiDirs, now: o.now, queryTimeoutMs: o.config.queryTimeoutSeconds * 1000 });
   const sessions = sqlSessionStore(app.store);
   // Housekeeping only: when an import holds the database, old sessions wait for the next start.
   await sessions.expire(o.now() - o.config.sessionDays * 86_400_000).catch((e: unknown) => {

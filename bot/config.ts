@@ -52,6 +52,8 @@ export const ConfigFileSchema = WorkspaceSchema.extend({
     .string()
     .refine(isSupportedLocale, { message: 'not a locale kpibot formats in (e.g. en-US, en-GB, pt-PT, pt-BR, ro-RO)' })
     .optional(),
+  /** How long one question's read may run before it is stopped and answered "took too long" (seconds). */
+  query_timeout_seconds: z.number().positive().default(30),
   /** The shortest time between two sends of one digest; a schedule more frequent is refused. */
   digest_min_interval_minutes: z.number().int().positive().default(60),
   /**
@@ -77,6 +79,8 @@ export interface Config {
   /** The workspace's locale, when the config names one (else each language's default). */
   readonly locale?: string;
   readonly digestLeaseSeconds: number;
+  /** The time limit of one read (config `query_timeout_seconds`). */
+  readonly queryTimeoutSeconds: number;
   readonly digestGraceMinutes: number;
   readonly policy: Policy;
   /** The file the settings came from, if any. */
@@ -107,13 +111,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Result<Config, 
     // Without a file the defaults are parsed, and they are valid: this is the file's problem.
     return err(source ? configProblems(source, ConfigFileSchema, parsed.error.issues) : parsed.error.issues.map((i) => i.message));
   }
-  const { kpi_dirs, notebook_dir, session_days, language, locale, digest_min_interval_minutes, digest_lease_seconds, digest_grace, access, ...workspace } = parsed.data;
+  const { kpi_dirs, notebook_dir, session_days, language, locale, query_timeout_seconds, digest_min_interval_minutes, digest_lease_seconds, digest_grace, access, ...workspace } = parsed.data;
   return ok({
     workspace,
     sessionDays: session_days,
     digestMinIntervalMinutes: digest_min_interval_minutes,
     language,
     ...(locale !== undefined ? { locale } : {}),
+    queryTimeoutSeconds: query_timeout_seconds,
     digestLeaseSeconds: digest_lease_seconds,
     digestGraceMinutes: digest_grace,
     policy: access,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore } from '../engine/store/sqlite-store.js';
@@ -9,6 +9,8 @@ import { DEFAULT_WORKSPACE } from '../engine/config.js';
 import { createBot } from '../bot/bot.js';
 import { sqlSessionStore } from '../bot/session/sql-session-store.js';
 import { seedSurveys } from './survey-seed.js';
+import { loadConfig } from '../bot/config.js';
+import { assembleBot } from '../bot/assemble-bot.js';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 const Q1 = Date.parse('2026-01-01T00:00:00Z');
@@ -51,5 +53,28 @@ describe('a question past the time limit', () => {
     expect(after.kind === 'multi' && after.cell?.n).toBe(1);
     await store.close();
     await seeder.close();
+  });
+
+  it('GIVEN query_timeout_seconds in the config THEN the assembled bot holds its questions to it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpibot-timeout-config-'));
+    const file = join(dir, 'k.db');
+    const seeder = await openSqliteStore(file);
+    await seedSurveys(seeder);
+    // The same million answers as above: NPS over them takes far longer than 10 ms.
+    await seeder.run(
+      `INSERT INTO surveys (response_id, customer_id, answered_at, kind, score)
+       WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000)
+       SELECT 'bulk' || x, 'A', ? + x * 7000, 'nps', x % 11 FROM c`,
+      [Q1],
+    );
+    await seeder.close();
+    writeFileSync(join(dir, 'kpibot.config.yaml'), 'query_timeout_seconds: 0.01\n');
+    const config = loadConfig({}, dir);
+    if (!config.ok) throw new Error(config.error.join('\n'));
+    expect(config.value.queryTimeoutSeconds).toBe(0.01);
+    const assembled = await assembleBot({ dbPath: file, config: config.value, workspace: DEFAULT_WORKSPACE, now: () => NOW, cwd: dir });
+    const reply = await assembled.bot.handle({ channel: 'c', user: 'ana', text: 'nps 2026-Q1' });
+    expect(reply.kind === 'error' && reply.code).toBe('store.timeout');
+    await assembled.close();
   });
 });

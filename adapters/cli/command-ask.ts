@@ -37,7 +37,7 @@ export async function commandAsk(args: string[], io: CliIo): Promise<number> {
     println(io.stderr, message);
     return EXIT_USAGE;
   }
-  const app = await openApp({ dbPath, workspace, kpiDirs: config.kpiDirs, now });
+  const app = await openApp({ dbPath, workspace, kpiDirs: config.kpiDirs, now, queryTimeoutMs: config.queryTimeoutSeconds * 1000 });
   try {
     const answer = await askQuestion(app.engine, positionals.join(' '));
     if (!answer.ok) {
