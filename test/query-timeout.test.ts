@@ -11,6 +11,7 @@ import { sqlSessionStore } from '../bot/session/sql-session-store.js';
 import { seedSurveys } from './survey-seed.js';
 import { loadConfig } from '../bot/config.js';
 import { assembleBot } from '../bot/assemble-bot.js';
+import { runKpibot } from './cli-harness.js';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 const Q1 = Date.parse('2026-01-01T00:00:00Z');
@@ -76,5 +77,12 @@ describe('a question past the time limit', () => {
     const reply = await assembled.bot.handle({ channel: 'c', user: 'ana', text: 'nps 2026-Q1' });
     expect(reply.kind === 'error' && reply.code).toBe('store.timeout');
     await assembled.close();
+
+    // `kpibot ask` reads the same config: the same words, and a failure exit, not a stack trace.
+    const asked = await runKpibot(['ask', 'nps 2026-Q1', '--db', file, '--now', '2026-11-22T10:00:00Z'], { cwd: dir });
+    expect(asked.code).toBe(1);
+    expect(asked.stderr.trim()).toBe(
+      'That question took longer than 0.01 seconds, so it was stopped and nothing was saved. Ask for a shorter period or fewer breakdowns.',
+    );
   });
 });

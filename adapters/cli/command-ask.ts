@@ -5,13 +5,15 @@ import { askQuestion } from '../../bot/ask.js';
 import { openApp } from '../../bot/app.js';
 import { answerParts, rankedGroups } from '../../bot/reply/answer-reply.js';
 import { renderReply } from '../console/render-reply.js';
-import { errorMessage } from '../../bot/messages.js';
+import { errorMessage, type BotError } from '../../bot/messages.js';
+import { isQueryTimeout } from '../../engine/store/query-timeout.js';
+import { isStoreBusy } from '../../engine/store/store-busy.js';
 import { resultJson } from '../../bot/result-json.js';
 import { voiceOf } from '../../bot/i18n/voice.js';
 import { languageOf } from '../../bot/i18n/detect-language.js';
 import { ASK_HELP } from './ask-help.js';
 import { COMMON_OPTIONS, runtimeOf } from './common-options.js';
-import { EXIT_OK, EXIT_USAGE, println, type CliIo } from './cli-io.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, println, type CliIo } from './cli-io.js';
 import { missingDatabaseMessage } from './missing-database.js';
 
 /** `kpibot ask`: one question, answered as a table or as JSON. Exit 2 when it names something unknown. */
@@ -69,6 +71,13 @@ export async function commandAsk(args: string[], io: CliIo): Promise<number> {
     }
     println(io.stdout, values.json ? JSON.stringify(resultJson(result), null, 2) : renderReply({ kind: 'multi', parts }, undefined, voice.texts.platform));
     return EXIT_OK;
+  } catch (e) {
+    // Too slow, or an import holds the database: said as the bot says it, not as a stack trace.
+    const error: BotError | null = isQueryTimeout(e) ? { code: 'store.timeout', limitMs: e.limitMs } : isStoreBusy(e) ? { code: 'store.busy' } : null;
+    if (!error) throw e;
+    if (values.json) println(io.stdout, JSON.stringify({ error: { ...error, message: errorMessage(error) } }));
+    println(io.stderr, errorMessage(error));
+    return EXIT_FAILED;
   } finally {
     await app.close();
   }
