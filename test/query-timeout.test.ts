@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore } from '../engine/store/sqlite-store.js';
+import type { Store } from '../engine/store/store.js';
 import { loadCatalog, formatProblem } from '../engine/catalog/load-catalog.js';
 import { createEngine } from '../engine/query/engine.js';
 import { DEFAULT_WORKSPACE } from '../engine/config.js';
@@ -16,19 +17,24 @@ import { runKpibot } from './cli-harness.js';
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 const Q1 = Date.parse('2026-01-01T00:00:00Z');
 
+/** The survey seed and a million more NPS answers in 2026-Q1: NPS over them takes a few hundred ms, far past 10 ms. */
+async function slowSurveys(file: string): Promise<Store> {
+  const seeder = await openSqliteStore(file);
+  await seedSurveys(seeder);
+  await seeder.run(
+    `INSERT INTO surveys (response_id, customer_id, answered_at, kind, score)
+     WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000)
+     SELECT 'bulk' || x, 'A', ? + x * 7000, 'nps', x % 11 FROM c`,
+    [Q1],
+  );
+  return seeder;
+}
+
 describe('a question past the time limit', () => {
   it('GIVEN a read that outlasts the limit THEN the bot answers store.timeout in the person\'s language, saves nothing, and answers the next question', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpibot-timeout-'));
     const file = join(dir, 'k.db');
-    const seeder = await openSqliteStore(file);
-    await seedSurveys(seeder);
-    // A million answers in 2026-Q1: NPS over them takes a few hundred ms, far past 10 ms.
-    await seeder.run(
-      `INSERT INTO surveys (response_id, customer_id, answered_at, kind, score)
-       WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000)
-       SELECT 'bulk' || x, 'A', ? + x * 7000, 'nps', x % 11 FROM c`,
-      [Q1],
-    );
+    const seeder = await slowSurveys(file);
     const store = await openSqliteStore(file, { queryTimeoutMs: 10 });
     // The catalog is checked on a store without the limit: only the question is meant to run out of time.
     const catalog = await loadCatalog({ dirs: [join(process.cwd(), 'queries')], store: seeder });
@@ -59,15 +65,7 @@ describe('a question past the time limit', () => {
   it('GIVEN query_timeout_seconds in the config THEN the assembled bot holds its questions to it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpibot-timeout-config-'));
     const file = join(dir, 'k.db');
-    const seeder = await openSqliteStore(file);
-    await seedSurveys(seeder);
-    // The same million answers as above: NPS over them takes far longer than 10 ms.
-    await seeder.run(
-      `INSERT INTO surveys (response_id, customer_id, answered_at, kind, score)
-       WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000)
-       SELECT 'bulk' || x, 'A', ? + x * 7000, 'nps', x % 11 FROM c`,
-      [Q1],
-    );
+    const seeder = await slowSurveys(file);
     await seeder.close();
     writeFileSync(join(dir, 'kpibot.config.yaml'), 'query_timeout_seconds: 0.01\n');
     const config = loadConfig({}, dir);
