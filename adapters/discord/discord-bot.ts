@@ -5,7 +5,6 @@ import type { ChartRenderer } from '../../engine/chart/chart-renderer.js';
 import type { DigestSink, SchedulerLogger } from '../../bot/digest/digest-scheduler.js';
 import { turnRunner } from '../../bot/turn/turn-runner.js';
 import { failure } from '../../bot/messages.js';
-import { voiceOf } from '../../bot/i18n/voice.js';
 import { discordDirectory } from './discord-directory.js';
 import { discordOutbox, type DiscordPlace } from './discord-outbox.js';
 import { discordDigestSink } from './discord-digest-sink.js';
@@ -47,10 +46,11 @@ export async function startDiscordBot(o: DiscordBotOptions): Promise<RunningDisc
   const rest = o.settings.apiUrl ? { api: o.settings.apiUrl } : {};
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest });
   const directory = discordDirectory();
+  const outbox = discordOutbox({ charts: o.charts, logger: o.logger });
   const turns = turnRunner<DiscordPlace>({
     bot: o.bot,
     directory,
-    outbox: discordOutbox({ charts: o.charts, logger: o.logger }),
+    outbox,
     links: o.links,
     now: o.now,
     logger: o.logger,
@@ -76,22 +76,20 @@ export async function startDiscordBot(o: DiscordBotOptions): Promise<RunningDisc
       directory.learn(interaction);
       const link = await o.links.find(interaction.channelId, interaction.message.id);
       const to: DiscordPlace = { channel: interaction.channelId, interaction };
+      const inbound = {
+        text: value.text,
+        user: interaction.user.id,
+        channel: interaction.channelId,
+        ...(link ? { session: link.sessionId } : {}),
+        ...(value.cell !== undefined ? { refines: value.cell } : {}),
+        ...(value.language ? { language: value.language } : {}),
+      };
       if (value.cell !== undefined && !link) {
-        const voice = voiceOf(value.language ?? 'en', { currency: 'USD' });
-        await discordOutbox({ charts: o.charts, logger: o.logger }).tell(to, failure({ code: 'followup.nothing' }, voice.language), voice);
+        const voice = o.bot.voiceFor(inbound);
+        await outbox.tell(to, failure({ code: 'followup.nothing' }, voice.language), voice);
         return;
       }
-      await turns.run(
-        {
-          text: value.text,
-          user: interaction.user.id,
-          channel: interaction.channelId,
-          ...(link ? { session: link.sessionId } : {}),
-          ...(value.cell !== undefined ? { refines: value.cell } : {}),
-          ...(value.language ? { language: value.language } : {}),
-        },
-        to,
-      );
+      await turns.run(inbound, to);
     }
   }
 

@@ -1,6 +1,14 @@
 import type { Store } from './store.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 
+/** A database a newer kpibot migrated is refused rather than guessed at, on every backend. */
+export function refuseNewer(current: number, migrations: readonly Migration[]): void {
+  const newest = migrations.at(-1)?.version ?? 0;
+  if (current > newest) {
+    throw new Error(`The database is at schema version ${current}, newer than this kpibot knows (${newest}). Upgrade kpibot.`);
+  }
+}
+
 /**
  * Brings a database up to the newest schema version, one migration per transaction, and
  * returns the versions applied. A file newer than this program is refused rather than guessed at.
@@ -8,12 +16,7 @@ import { MIGRATIONS, type Migration } from './migrations.js';
 export async function migrate(store: Store, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
   const row = await store.get<{ user_version: number }>('PRAGMA user_version');
   const current = row?.user_version ?? 0;
-  const newest = migrations.at(-1)?.version ?? 0;
-  if (current > newest) {
-    throw new Error(
-      `The database is at schema version ${current}, newer than this kpibot knows (${newest}). Upgrade kpibot.`,
-    );
-  }
+  refuseNewer(current, migrations);
   const applied: number[] = [];
   for (const m of migrations) {
     if (m.version <= current) continue;

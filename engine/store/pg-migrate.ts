@@ -1,4 +1,5 @@
 import type { Store } from './store.js';
+import { refuseNewer } from './migrate.js';
 import type { Migration } from './migrations.js';
 import { PG_MIGRATIONS } from './pg-migrations.js';
 
@@ -23,12 +24,7 @@ export async function migratePg(store: Store, migrations: readonly Migration[] =
       'CREATE TABLE IF NOT EXISTS kpibot_schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at BIGINT NOT NULL)',
     );
     const current = (await tx.get<{ v: number | null }>('SELECT max(version) AS v FROM kpibot_schema_version'))?.v ?? 0;
-    const newest = migrations.at(-1)?.version ?? 0;
-    if (current > newest) {
-      throw new Error(
-        `The database is at schema version ${current}, newer than this kpibot knows (${newest}). Upgrade kpibot.`,
-      );
-    }
+    refuseNewer(current, migrations);
     const applied: number[] = [];
     for (const m of migrations) {
       if (m.version <= current) continue;
